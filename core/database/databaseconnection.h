@@ -1,0 +1,41 @@
+#pragma once
+
+#include "database/databaseurl.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace qw {
+
+// An open QSqlDatabase that belongs to the thread that opened it and is removed when this
+// object dies. QtSql connections may only be used from their own thread: each worker opens one.
+class DatabaseConnection
+{
+    Q_DECLARE_TR_FUNCTIONS(qw::DatabaseConnection)
+public:
+    explicit DatabaseConnection(DatabaseUrl url);
+    ~DatabaseConnection();
+    DatabaseConnection(const DatabaseConnection&) = delete;
+    DatabaseConnection& operator=(const DatabaseConnection&) = delete;
+
+    // Opens (or reopens) the connection; false with errorString() set when it fails.
+    bool open();
+    bool isOpen() const;
+    void close();
+
+    QSqlDatabase database() const;
+    const DatabaseUrl& url() const { return m_url; }
+    const QString& connectionName() const { return m_name; }
+    QString errorString() const { return m_error; }
+
+    // How the table's partition column is quoted for this driver ("partition" is a reserved word).
+    QString quotedIdentifier(const QString& name) const;
+
+private:
+    DatabaseUrl m_url;
+    QString m_name;
+    QString m_error;
+};
+
+} // namespace qw
