@@ -304,7 +304,7 @@
     </message>
 </context>
 <context>
-    <name>qw::PartitionReader</name>
+    <name>qw::PartitionPage</name>
     <message>
         <source>The table &quot;%1&quot; does not exist in %2.</source>
         <translation type="unfinished"></translation>
@@ -318,7 +318,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cannot read row %1 of partition %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reading partition %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition %1 has a row without a valid time_id or unique_row_count.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -35,17 +35,6 @@ QueueLogParser::QueueLogParser(QString partition)
     : m_partition(std::move(partition))
 { }
 
-const QString& QueueLogParser::intern(QByteArrayView bytes)
-{
-    const QByteArray key = bytes.toByteArray();
-    auto it = m_interned.find(key);
-    if (it != m_interned.end())
-        return it.value();
-    if (m_interned.size() >= InternLimit)
-        m_interned.clear();
-    return m_interned.insert(key, QString::fromUtf8(bytes)).value();
-}
-
 QueueLogParser::Result QueueLogParser::parse(QByteArrayView line, qint64 lineNumber)
 {
     if (line.endsWith('\r'))
@@ -81,9 +70,9 @@ QueueLogParser::Result QueueLogParser::parse(QByteArrayView line, qint64 lineNum
     event.partition = m_partition;
     event.time = *time;
     event.callId = QString::fromUtf8(fixed[1]);
-    event.queue = intern(fixed[2]);
-    event.agent = intern(fixed[3]);
-    event.verb = intern(fixed[4]);
+    event.queue = m_pool.internUtf8(fixed[2]);
+    event.agent = m_pool.internUtf8(fixed[3]);
+    event.verb = m_pool.internUtf8(fixed[4]);
     event.order = lineNumber;
 
     // data1..data4 take one field each; data5 keeps the rest of the line, pipes included.

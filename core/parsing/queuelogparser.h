@@ -1,10 +1,10 @@
 #pragma once
 
 #include "events/queuelogevent.h"
+#include "events/stringpool.h"
 #include "parsing/parseproblem.h"
 
 #include <QByteArrayView>
-#include <QHash>
 #include <variant>
 
 namespace qw {
@@ -33,12 +33,8 @@ public:
     Result parse(QByteArrayView line, qint64 lineNumber);
 
 private:
-    // Queue, agent and verb values repeat on almost every line: sharing one QString per distinct
-    // value saves an allocation per field. Bounded, so odd input cannot grow it for ever.
-    const QString& intern(QByteArrayView bytes);
-
     QString m_partition;
-    QHash<QByteArray, QString> m_interned;
+    StringPool m_pool; // queue, agent and verb values
 };
 
 // Epoch seconds from an all-digit string; nullopt for anything else (sign, space, empty, overflow).

@@ -3,29 +3,82 @@
 #include "database/databaseconnection.h"
 #include "readers/partitioncursor.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlRecord>
-
-using namespace Qt::StringLiterals;
+#include <condition_variable>
+#include <mutex>
+#include <QThread>
 
 namespace qw {
 
 namespace {
-constexpr int FixedColumns = 5; // time_id, call_id, queue, agent, verb
-
-// Splits an old single `data` column the way a file line's data fields are split.
-void splitDataColumn(const QString& data, QueueLogEvent& event)
+// What the two lanes of an overlapped read share. Lane L fetches and hands on the pages
+// k = L, L + 2, ...: it may fetch page k once page k - 1 has been fetched (that tells
+// where k starts) and hands it on once page k - 1 has been handed on.
+struct LaneBoard
 {
-    qsizetype start = 0;
-    for (std::size_t field = 0; field < QueueLogEvent::DataFieldCount; ++field) {
-        const qsizetype bar = field + 1 < QueueLogEvent::DataFieldCount ? data.indexOf(u'|', start) : -1;
-        if (bar < 0) {
-            event.data[field] = data.sliced(start);
+    std::mutex mutex;
+    std::condition_variable changed;
+    qint64 startKnownFor = 0; // the page whose start is in `start`
+    RowKey start;
+    qint64 lastPage = std::numeric_limits<qint64>::max(); // known once a page comes back short
+    qint64 turn = 0; // the page to hand on next
+    bool stop = false;
+    ReadStatus outcome = ReadStatus::Finished;
+    QString error;
+
+    void finish(ReadStatus status, const QString& message)
+    {
+        const std::lock_guard lock(mutex);
+        if (!stop) {
+            stop = true;
+            outcome = status;
+            error = message;
+        }
+        changed.notify_all();
+    }
+};
+
+void runLane(qint64 firstPage, PartitionPage& page, const BatchHandler& handler, LaneBoard& board)
+{
+    for (qint64 k = firstPage;; k += 2) {
+        RowKey from;
+        {
+            std::unique_lock lock(board.mutex);
+            board.changed.wait(lock, [&] { return board.stop || board.startKnownFor == k || board.lastPage < k; });
+            if (board.stop || board.lastPage < k)
+                return;
+            from = board.start;
+        }
+        if (!page.fetch(from)) {
+            board.finish(ReadStatus::Failed, page.errorString());
             return;
         }
-        event.data[field] = data.sliced(start, bar - start);
-        start = bar + 1;
+        const std::optional<RowKey> next = page.lastKeyIfFull();
+        {
+            std::unique_lock lock(board.mutex);
+            if (next) {
+                board.startKnownFor = k + 1;
+                board.start = *next;
+            } else {
+                board.lastPage = k;
+            }
+            board.changed.notify_all();
+            board.changed.wait(lock, [&] { return board.stop || board.turn == k; });
+            if (board.stop)
+                return;
+        }
+        RowKey last;
+        const ReadStatus status = page.deliver({}, handler, last);
+        if (status != ReadStatus::Finished) {
+            board.finish(status, page.errorString());
+            return;
+        }
+        const std::lock_guard lock(board.mutex);
+        board.turn = k + 1;
+        if (!next)
+            board.stop = true; // the last page is handed on: both lanes are done
+        board.changed.notify_all();
+        if (!next)
+            return;
     }
 }
 } // namespace
@@ -36,132 +89,87 @@ PartitionReader::PartitionReader(DatabaseConnection& connection, QString partiti
     , m_table(std::move(table))
 { }
 
-bool PartitionReader::prepareColumns()
-{
-    if (m_columnsKnown)
-        return true;
-    const QSqlRecord record = m_connection.database().record(m_table);
-    if (record.isEmpty()) {
-        m_error = tr("The table \"%1\" does not exist in %2.").arg(m_table, m_connection.url().toDisplayString());
-        return false;
-    }
-    for (const QString& required :
-         {u"time_id"_s, u"call_id"_s, u"queue"_s, u"agent"_s, u"verb"_s, u"unique_row_count"_s, u"partition"_s}) {
-        if (!record.contains(required)) {
-            m_error = tr("The table \"%1\" has no column \"%2\": it is not a queue_log table.").arg(m_table, required);
-            return false;
-        }
-    }
-    m_dataColumns.clear();
-    for (int i = 1; i <= QueueLogEvent::DataFieldCount; ++i) {
-        const QString name = u"data"_s + QString::number(i);
-        if (record.contains(name))
-            m_dataColumns.append(name);
-    }
-    m_singleDataColumn = m_dataColumns.isEmpty() && record.contains(u"data"_s);
-    if (m_singleDataColumn)
-        m_dataColumns.append(u"data"_s);
-    m_columnsKnown = true;
-    return true;
-}
-
-QString PartitionReader::selectStatement(bool bounded) const
-{
-    // Keyset paging: the first condition is a range on the (partition, time_id, unique_row_count)
-    // index; the second skips what the previous page already returned in its last second.
-    QString columns = u"time_id, call_id, queue, agent, verb"_s;
-    for (const QString& column : m_dataColumns)
-        columns += u", "_s + column;
-    columns += u", unique_row_count"_s;
-    return u"SELECT "_s + columns + u" FROM "_s + m_connection.quotedIdentifier(m_table) + u" WHERE "_s
-        + m_connection.quotedIdentifier(u"partition"_s)
-        + u" = ? AND time_id >= ? AND (time_id > ? OR unique_row_count > ?)"_s
-        + (bounded ? u" AND time_id < ?"_s : QString()) + u" ORDER BY time_id, unique_row_count LIMIT "_s
-        + QString::number(m_pageSize);
-}
-
-template<typename RowFilter>
-ReadStatus PartitionReader::readPages(qint64 from, qint64 to, const BatchHandler& handler, RowFilter&& keep)
+bool PartitionReader::ensureLayout()
 {
     m_error.clear();
     if (!m_connection.isOpen() && !m_connection.open()) {
         m_error = m_connection.errorString();
-        return ReadStatus::Failed;
+        return false;
     }
-    if (!prepareColumns())
-        return ReadStatus::Failed;
-
-    const bool bounded = to != EndOfTime;
-    QSqlQuery query(m_connection.database());
-    query.setForwardOnly(true);
-    if (!query.prepare(selectStatement(bounded))) {
-        m_error = tr("Cannot read partition %1: %2").arg(m_partition, query.lastError().text());
-        return ReadStatus::Failed;
+    if (m_layout)
+        return true;
+    auto layout = QueueLogTableLayout::discover(m_connection, m_table);
+    if (auto* error = std::get_if<QString>(&layout)) {
+        m_error = *error;
+        return false;
     }
+    m_layout = std::get<QueueLogTableLayout>(std::move(layout));
+    return true;
+}
 
-    const int dataColumns = int(m_dataColumns.size());
-    const int keyColumn = FixedColumns + dataColumns;
-    qint64 lastTime = from;
-    qint64 lastKey = -1;
-    EventBatch batch;
+ReadStatus PartitionReader::readSequential(RowKey start, qint64 to, const PartitionPage::RowFilter& keep,
+                                           const BatchHandler& handler)
+{
+    PartitionPage page(m_connection, *m_layout, m_partition, to, m_pageSize, BatchSize);
+    RowKey last = start;
     for (;;) {
-        query.bindValue(0, m_partition);
-        query.bindValue(1, lastTime);
-        query.bindValue(2, lastTime);
-        query.bindValue(3, lastKey);
-        if (bounded)
-            query.bindValue(4, to);
-        if (!query.exec()) {
-            m_error = tr("Cannot read partition %1: %2").arg(m_partition, query.lastError().text());
+        if (!page.fetch(last)) {
+            m_error = page.errorString();
             return ReadStatus::Failed;
         }
-        batch.clear();
-        batch.reserve(m_pageSize);
-        int rowsInPage = 0;
-        while (query.next()) {
-            ++rowsInPage;
-            lastTime = query.value(0).toLongLong();
-            lastKey = query.value(keyColumn).toLongLong();
-            if (!keep(lastTime, lastKey))
-                continue;
-            QueueLogEvent event;
-            event.partition = m_partition;
-            event.time = lastTime;
-            event.callId = query.value(1).toString();
-            event.queue = query.value(2).toString();
-            event.agent = query.value(3).toString();
-            event.verb = query.value(4).toString();
-            if (m_singleDataColumn) {
-                splitDataColumn(query.value(FixedColumns).toString(), event);
-            } else {
-                for (int i = 0; i < dataColumns; ++i)
-                    event.data[std::size_t(i)] = query.value(FixedColumns + i).toString();
-            }
-            event.order = lastKey;
-            batch.append(std::move(event));
+        const ReadStatus status = page.deliver(keep, handler, last);
+        if (status != ReadStatus::Finished) {
+            m_error = page.errorString();
+            return status;
         }
-        if (query.lastError().isValid()) {
-            m_error = tr("Reading partition %1 failed: %2").arg(m_partition, query.lastError().text());
-            return ReadStatus::Failed;
-        }
-        query.finish();
-        m_rowsRead += rowsInPage;
-        if (!batch.isEmpty() && !handler(batch))
-            return ReadStatus::Stopped;
-        if (rowsInPage < m_pageSize)
+        if (page.rowCount() < m_pageSize)
             return ReadStatus::Finished;
     }
+}
+
+ReadStatus PartitionReader::readOverlapped(RowKey start, qint64 to, const BatchHandler& handler)
+{
+    LaneBoard board;
+    board.start = start;
+
+    // The second lane has its own connection, opened and closed in its own thread, as QtSql requires.
+    const DatabaseUrl url = m_connection.url();
+    const QueueLogTableLayout& layout = *m_layout;
+    std::unique_ptr<QThread> helper(QThread::create([&] {
+        DatabaseConnection connection(url);
+        if (!connection.open()) {
+            board.finish(ReadStatus::Failed, connection.errorString());
+            return;
+        }
+        PartitionPage page(connection, layout, m_partition, to, m_pageSize, BatchSize);
+        runLane(1, page, handler, board);
+    }));
+    helper->start();
+    {
+        PartitionPage page(m_connection, layout, m_partition, to, m_pageSize, BatchSize);
+        runLane(0, page, handler, board);
+    }
+    helper->wait();
+    m_error = board.error;
+    return board.outcome;
 }
 
 ReadStatus PartitionReader::readRange(qint64 from, qint64 to, const BatchHandler& handler)
 {
     if (from >= to)
         return ReadStatus::Finished;
-    return readPages(from, to, handler, [](qint64, qint64) { return true; });
+    if (!ensureLayout())
+        return ReadStatus::Failed;
+    const RowKey start {from, -1};
+    if (m_overlapped && m_connection.url().driver() == DatabaseUrl::Driver::MySql)
+        return readOverlapped(start, to, handler);
+    return readSequential(start, to, {}, handler);
 }
 
 ReadStatus PartitionReader::readNew(PartitionCursor& cursor, const BatchHandler& handler)
 {
+    if (!ensureLayout())
+        return ReadStatus::Failed;
     // A row counts as seen only once the handler has taken it, so a stopped or failed poll
     // delivers the rest next time.
     const BatchHandler deliver = [&cursor, &handler](const EventBatch& batch) {
@@ -172,8 +180,9 @@ ReadStatus PartitionReader::readNew(PartitionCursor& cursor, const BatchHandler&
         cursor.prune();
         return true;
     };
-    return readPages(cursor.pollFrom(), EndOfTime, deliver,
-                     [&cursor](qint64 time, qint64 key) { return !cursor.hasSeen(time, key); });
+    return readSequential(
+        {cursor.pollFrom(), -1}, EndOfTime, [&cursor](qint64 time, qint64 key) { return !cursor.hasSeen(time, key); },
+        deliver);
 }
 
 } // namespace qw

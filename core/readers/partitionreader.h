@@ -1,11 +1,12 @@
 #pragma once
 
 #include "readers/batchhandler.h"
+#include "readers/partitionpage.h"
 
 #include <limits>
+#include <optional>
 #include <QCoreApplication>
 #include <QString>
-#include <QStringList>
 
 namespace qw {
 
@@ -21,37 +22,39 @@ class PartitionReader
 {
     Q_DECLARE_TR_FUNCTIONS(qw::PartitionReader)
 public:
-    static constexpr int DefaultPageSize = 50000;
+    static constexpr int DefaultPageSize = 50000; // rows per query
+    static constexpr qsizetype BatchSize = 4096; // events per handler call
     static constexpr qint64 EndOfTime = std::numeric_limits<qint64>::max();
 
     PartitionReader(DatabaseConnection& connection, QString partition, QString table = QStringLiteral("queue_log"));
 
     void setPageSize(int rows) { m_pageSize = std::max(1, rows); }
+    // With MariaDB/MySQL, readRange() fetches the next page on a second connection while this
+    // one is handed on, so the server and the client work at the same time. On by default.
+    void setOverlappedFetch(bool on) { m_overlapped = on; }
 
-    // Rows with from <= time_id < to.
+    // Rows with from <= time_id < to. With overlapped fetching the handler is called from this
+    // thread and from a helper thread: never two calls at once, always in order.
     ReadStatus readRange(qint64 from, qint64 to, const BatchHandler& handler);
-    // Rows not yet delivered through `cursor` (see PartitionCursor), newest first seen last.
+    // Rows not yet delivered through `cursor` (see PartitionCursor); the handler runs in this thread.
     ReadStatus readNew(PartitionCursor& cursor, const BatchHandler& handler);
 
     const QString& partition() const { return m_partition; }
     QString errorString() const { return m_error; }
-    qint64 rowsRead() const { return m_rowsRead; }
 
 private:
-    bool prepareColumns();
-    QString selectStatement(bool bounded) const;
-    template<typename RowFilter>
-    ReadStatus readPages(qint64 from, qint64 to, const BatchHandler& handler, RowFilter&& keep);
+    bool ensureLayout();
+    ReadStatus readSequential(RowKey start, qint64 to, const PartitionPage::RowFilter& keep,
+                              const BatchHandler& handler);
+    ReadStatus readOverlapped(RowKey start, qint64 to, const BatchHandler& handler);
 
     DatabaseConnection& m_connection;
     QString m_partition;
     QString m_table;
     int m_pageSize = DefaultPageSize;
-    QStringList m_dataColumns; // the data columns this table has, in order
-    bool m_singleDataColumn = false; // old layout: one `data` column holding "d1|d2|..."
-    bool m_columnsKnown = false;
+    bool m_overlapped = true;
+    std::optional<QueueLogTableLayout> m_layout;
     QString m_error;
-    qint64 m_rowsRead = 0;
 };
 
 } // namespace qw

@@ -36,7 +36,7 @@ void TestDatabaseUrl::mysql()
 
 void TestDatabaseUrl::mariadbSchemeAndDefaultPort()
 {
-    const auto& url = std::get<DatabaseUrl>(DatabaseUrl::parse(u"mariadb://qm@10.0.0.5/qm"_s));
+    const DatabaseUrl url = std::get<DatabaseUrl>(DatabaseUrl::parse(u"mariadb://qm@10.0.0.5/qm"_s));
     QCOMPARE(url.port(), 3306);
     QCOMPARE(url.host(), u"10.0.0.5"_s);
 }
@@ -69,7 +69,7 @@ void TestDatabaseUrl::sqlite()
 {
     QFETCH(QString, text);
     QFETCH(QString, path);
-    const auto& url = std::get<DatabaseUrl>(DatabaseUrl::parse(text));
+    const DatabaseUrl url = std::get<DatabaseUrl>(DatabaseUrl::parse(text));
     QCOMPARE(url.driver(), DatabaseUrl::Driver::Sqlite);
     QCOMPARE(url.databaseName(), path);
     QCOMPARE(url.qtDriverName(), u"QSQLITE"_s);

@@ -59,9 +59,13 @@ private Q_SLOTS:
     void cursorPicksUpLateRows();
     void cursorRemembersOnlyTheLateRowWindow();
     void stoppedPollDeliversTheRestNextTime();
+    void stoppedRangeReadEndsAtOnce_data();
+    void stoppedRangeReadEndsAtOnce();
     void queueMetricsMyIsamTable();
     void singleDataColumnTable_data();
     void singleDataColumnTable();
+    void oddFieldContentsSurvive_data();
+    void oddFieldContentsSurvive();
     void missingTableIsAClearError();
     void unreachableServerIsAClearError();
 
@@ -311,6 +315,40 @@ void TestPartitionReader::stoppedPollDeliversTheRestNextTime()
     QCOMPARE(rest.first().callId, u"s4"_s);
 }
 
+void TestPartitionReader::stoppedRangeReadEndsAtOnce_data()
+{
+    QTest::addColumn<int>("stopAfter");
+    for (int batches : {1, 2, 3, 9})
+        QTest::addRow("after %d batches", batches) << batches;
+}
+
+void TestPartitionReader::stoppedRangeReadEndsAtOnce()
+{
+    // Ten pages of three rows, read by two lanes; a cancel ends both, with no batch after it.
+    QFETCH(int, stopAfter);
+    const QString partition = u"CANCEL%1"_s.arg(stopAfter);
+    EventBatch rows;
+    for (int i = 0; i < 30; ++i)
+        rows.append(makeEvent(partition, 10000 + i / 4, u"k%1"_s.arg(i)));
+    insert(u"mysql"_s, rows);
+    PartitionReader reader(*m_mysql, partition);
+    reader.setPageSize(3);
+    QStringList seen;
+    int calls = 0;
+    QCOMPARE(reader.readRange(0, PartitionReader::EndOfTime, [&](const EventBatch& batch) {
+        if (++calls > stopAfter)
+            return false;
+        for (const QueueLogEvent& e : batch)
+            seen.append(e.callId);
+        return true;
+    }),
+        ReadStatus::Stopped);
+    QCOMPARE(calls, stopAfter + 1);
+    QCOMPARE(seen.size(), 3 * stopAfter);
+    for (int i = 0; i < seen.size(); ++i)
+        QCOMPARE(seen[i], u"k%1"_s.arg(i)); // in order, whichever lane read the page
+}
+
 void TestPartitionReader::queueMetricsMyIsamTable()
 {
     // QueueMetrics' own table: MyISAM, latin1, and an auto-increment column that is the last part
@@ -397,7 +435,8 @@ void TestPartitionReader::singleDataColumnTable()
         u"CREATE TABLE %1 (%2 varchar(20), time_id int, call_id varchar(200), queue varchar(50), "
         "agent varchar(30), verb varchar(30), data varchar(400), unique_row_count int)"_s.arg(table, partition)));
     QVERIFY(query.exec(u"INSERT INTO %1 VALUES ('OLD', 10, 'c1', 'q', 'Agent/1', 'CONNECT', '5|c1.2|3', 1), "
-                       "('OLD', 11, 'c1', 'q', 'Agent/1', 'ATTENDEDTRANSFER', 'LINK|a|b|5|60|1', 2)"_s.arg(table)));
+                       "('OLD', 11, 'c1', 'q', 'Agent/1', 'ATTENDEDTRANSFER', 'LINK|a|b|5|60|1', 2), "
+                       "('OLD', 12, 'c2', 'q', NULL, 'ENTERQUEUE', NULL, 3)"_s.arg(table)));
     PartitionReader reader(db, u"OLD"_s, table);
     EventBatch got;
     QCOMPARE(reader.readRange(0, PartitionReader::EndOfTime,
@@ -406,10 +445,40 @@ void TestPartitionReader::singleDataColumnTable()
                                   return true;
                               }),
              ReadStatus::Finished);
-    QCOMPARE(got.size(), 2);
+    QCOMPARE(got.size(), 3);
     QCOMPARE(got[0].data1(), u"5"_s);
     QCOMPARE(got[0].data3(), u"3"_s);
     QCOMPARE(got[1].data5(), u"60|1"_s);
+    // NULLs (old tables allow them) read as empty fields, not as a failure.
+    QCOMPARE(got[2].agent, QString());
+    QCOMPARE(got[2].data1(), QString());
+    QCOMPARE(got[2].verb, u"ENTERQUEUE"_s);
+}
+
+void TestPartitionReader::oddFieldContentsSurvive_data()
+{
+    pagesSplitInsideOneSecond_data();
+}
+
+void TestPartitionReader::oddFieldContentsSurvive()
+{
+    // The reader packs the text columns of a row with a control character between them; a field
+    // that holds that character itself, pipes, non-Latin text or NULL must still come back as is.
+    QFETCH(QString, driver);
+    QueueLogEvent odd = makeEvent(u"ODD"_s, 9000, u"c\x1f1"_s, u"PAUSE"_s);
+    odd.data[0] = u"Pause \x1f with unit separator"_s;
+    odd.data[1] = u"caf\u00e9 | \u65e5\u672c | \U0001F600"_s;
+    odd.data[4] = u"rest|of|line"_s;
+    QueueLogEvent plain = makeEvent(u"ODD"_s, 9001, u"c2"_s, u"UNPAUSE"_s);
+    insert(driver, {odd, plain});
+
+    const EventBatch got = readRange(driver, u"ODD"_s, 0, PartitionReader::EndOfTime);
+    QCOMPARE(got.size(), 2);
+    QCOMPARE(got[0].callId, odd.callId);
+    QCOMPARE(got[0].data1(), odd.data1());
+    QCOMPARE(got[0].data2(), odd.data2());
+    QCOMPARE(got[0].data5(), odd.data5());
+    QCOMPARE(got[1].verb, u"UNPAUSE"_s);
 }
 
 void TestPartitionReader::missingTableIsAClearError()
