@@ -151,19 +151,7 @@
 <context>
     <name>ReportCli</name>
     <message>
-        <source>Reads queue_log partitions named by a source spec and counts their events per partition and verb.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The source: sql:A, cluster:A|B-|C, clustrw:A|B, file:PATH.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>spec</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database URL: mysql://user@host:port/database or sqlite:PATH. The password comes from the QUEUEWATCH_DB_PASSWORD environment variable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -171,15 +159,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read partition NAME from a queue_log file instead of the database (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>NAME=PATH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start of the period (epoch or ISO date/time, UTC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -187,31 +167,128 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>End of the period, excluded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the bundled three-server sample cluster.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unexpected argument &quot;%1&quot;; see --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No source given: use --source SPEC, or --demo.</source>
+        <source>No source given: use --source SPEC (or --demo for the bundled sample).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a time: use epoch seconds or an ISO date/time.</source>
+        <source>Unknown time zone &quot;%1&quot;: use an IANA name such as Europe/Rome or UTC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Partition %1 (%2): %3 events</source>
+        <source>--%1 &quot;%2&quot; is not a time: use epoch seconds or an ISO date/time such as 2026-11-02T09:00:00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  %1 malformed lines skipped</source>
+        <source>--to must be later than --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sl takes a number of seconds from 0 to 86400.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--window-hours takes a number of hours from 1 to 744.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown --format &quot;%1&quot;: use json or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call-centre reports and live states from Asterisk queue_log partitions.
+Exit status: 0 done, 2 bad arguments or source, 3 a source cannot be read, 4 the output cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to read: sql:A, cluster:A|B-|C, clustrw:A|B, file:PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: mysql://user@host:port/database or sqlite:PATH. The password comes from the QUEUEWATCH_DB_PASSWORD environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read partition NAME from a queue_log file (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the period: ISO date/time in --tz, or epoch seconds. Default: today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the period (excluded). Default: the end of the day of --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone of dates and hours (IANA name). Default: the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service-level threshold in seconds (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json (default) or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every call (JSON), or write the call list instead of the queue table (CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the live state at TIME instead of a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --live-at: a sliding window of N hours instead of since midnight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers do not keep queue members over a restart (persistentmembers=no).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the bundled three-server sample cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading: %1 % (%2 events)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -338,6 +415,42 @@
     </message>
     <message>
         <source>Reading %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::ReportBuilder</name>
+    <message numerus="yes">
+        <source>%n call(s) lost: no end within 4 hours of entering the queue; not counted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) still in progress where the data ends; not counted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partition %1 has no events in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::ReportRunner</name>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 malformed line(s) skipped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "analysis/verb.h"
+#include "events/queuelogevent.h"
+
+namespace qw {
+
+// An event after the cluster rules (section 4) were applied, ready for the trackers: its verb
+// classified once, and the position of its partition in the spec instead of a name lookup.
+struct ClusterEvent
+{
+    QueueLogEvent event;
+    Verb verb = Verb::Other;
+    int partitionIndex = 0; // position of the partition in the source spec
+};
+
+using ClusterEventBatch = QList<ClusterEvent>;
+
+// An agent value that names an agent (empty and NONE never do, fine-print 5).
+inline bool isAgent(const QString& agent)
+{
+    return !agent.isEmpty() && agent != u"NONE";
+}
+
+} // namespace qw

@@ -1,0 +1,251 @@
+#include "analysis/livestate.h"
+
+#include <algorithm>
+
+namespace qw {
+
+namespace {
+bool isQueue(const QString& queue)
+{
+    return !queue.isEmpty() && queue != u"NONE";
+}
+
+std::optional<qint64> positionOf(const QString& text)
+{
+    if (text.isEmpty() || text.size() > 9)
+        return std::nullopt;
+    for (const QChar c : text) {
+        if (c < u'0' || c > u'9')
+            return std::nullopt;
+    }
+    return text.toLongLong();
+}
+} // namespace
+
+QStringList LiveSnapshot::partitionNames(quint64 mask) const
+{
+    QStringList names;
+    for (qsizetype i = 0; i < partitions.size(); ++i) {
+        if (mask & (quint64(1) << i))
+            names.append(partitions[i]);
+    }
+    return names;
+}
+
+const char* agentStateName(LiveSnapshot::AgentState state)
+{
+    switch (state) {
+    case LiveSnapshot::AgentState::Free:
+        return "free";
+    case LiveSnapshot::AgentState::Paused:
+        return "paused";
+    case LiveSnapshot::AgentState::Talking:
+        return "talking";
+    case LiveSnapshot::AgentState::LoggedOff:
+        return "logged_off";
+    }
+    return "logged_off";
+}
+
+LiveState::LiveState(const SourceSpec& spec, qint64 windowStart, qint64 slThreshold, bool restartEndsMembers)
+    : m_windowStart(windowStart)
+    , m_slThreshold(slThreshold)
+    , m_calls(windowStart, std::numeric_limits<qint64>::max(), *this)
+    , m_agents(int(spec.partitions().size()), 0, 0, restartEndsMembers)
+    , m_clock(windowStart - AgentLookBack)
+{
+    for (const SpecPartition& partition : spec.partitions())
+        m_partitions.append(partition.name);
+    m_agents.setChangeListener(
+        [this](const QString& agent, const AgentState&, qint64 time) { updateWord(agent, time); });
+}
+
+void LiveState::apply(const ClusterEvent& event)
+{
+    const QueueLogEvent& e = event.event;
+    ++m_sequence;
+    advanceTo(e.time);
+    if (e.time >= m_windowStart) {
+        // Only events of the window name agents and queues (fine-print 17).
+        if (isAgent(e.agent)) {
+            AgentLive& live = m_live[e.agent];
+            live.named = true;
+            live.windowPartitions |= quint64(1) << event.partitionIndex;
+            if (isQueue(e.queue))
+                live.windowQueues.insert(e.queue);
+        }
+        if (isQueue(e.queue))
+            m_windowQueues.insert(e.queue);
+        m_calls.apply(event, m_sequence);
+    }
+    if (event.verb == Verb::QueueStart || isAgentScopeVerb(event.verb))
+        m_agents.apply(event, m_sequence);
+}
+
+void LiveState::stintOpened(const StintKey&, const OpenStint&)
+{ }
+
+void LiveState::stintConnected(const StintKey& key, const OpenStint& stint)
+{
+    if (!isAgent(stint.connectAgent))
+        return;
+    m_talking.insert(key, TalkingStint {stint.connectAgent, stint.connect, true});
+    ++m_live[stint.connectAgent].activeCalls;
+    m_expiries.push(Expiry {stint.connect + StaleTalking, key});
+    updateWord(stint.connectAgent, stint.connect);
+}
+
+void LiveState::stintClosed(const StintKey& key, const OpenStint&, const CallRecord& record)
+{
+    m_today[key.queue].add(record, m_slThreshold);
+    endTalking(key);
+}
+
+void LiveState::stintLost(const StintKey& key, const OpenStint&)
+{
+    endTalking(key);
+}
+
+void LiveState::endTalking(const StintKey& key)
+{
+    const auto it = m_talking.find(key);
+    if (it == m_talking.end())
+        return;
+    const TalkingStint talking = it.value();
+    m_talking.erase(it);
+    if (talking.shown) {
+        --m_live[talking.agent].activeCalls;
+        updateWord(talking.agent, m_clock);
+    }
+}
+
+void LiveState::advanceTo(qint64 time)
+{
+    // Stale protection hides a call talking for 14,500 s; the agent's talking state ends then.
+    while (!m_expiries.empty() && m_expiries.top().at <= time) {
+        const Expiry expiry = m_expiries.top();
+        m_expiries.pop();
+        const auto it = m_talking.find(expiry.key);
+        if (it == m_talking.end() || !it->shown || it->connect + StaleTalking != expiry.at)
+            continue; // ended already, or the key belongs to a later stint now
+        it->shown = false;
+        --m_live[it->agent].activeCalls;
+        updateWord(it->agent, expiry.at);
+    }
+    m_clock = std::max(m_clock, time);
+}
+
+LiveSnapshot::AgentState LiveState::wordOf(const QString& agent) const
+{
+    const auto live = m_live.constFind(agent);
+    if (live != m_live.cend() && live->activeCalls > 0)
+        return LiveSnapshot::AgentState::Talking; // on a call even without a login (static members)
+    const auto state = m_agents.agents().constFind(agent);
+    if (state == m_agents.agents().cend())
+        return LiveSnapshot::AgentState::LoggedOff;
+    if (state->paused)
+        return LiveSnapshot::AgentState::Paused;
+    return state->loggedIn ? LiveSnapshot::AgentState::Free : LiveSnapshot::AgentState::LoggedOff;
+}
+
+void LiveState::updateWord(const QString& agent, qint64 time)
+{
+    // `since` moves only when the state word changes (a new pause reason alone does not).
+    AgentLive& live = m_live[agent];
+    const LiveSnapshot::AgentState word = wordOf(agent);
+    if (word == live.word)
+        return;
+    live.word = word;
+    live.since = time;
+}
+
+LiveSnapshot LiveState::snapshot(qint64 at)
+{
+    advanceTo(at);
+    LiveSnapshot snap;
+    snap.at = at;
+    snap.windowStart = m_windowStart;
+    snap.partitions = m_partitions;
+
+    for (auto it = m_calls.openStints().cbegin(); it != m_calls.openStints().cend(); ++it) {
+        const StintKey& key = it.key();
+        const OpenStint& stint = it.value();
+        if (!stint.isTalking()) {
+            if (at - stint.enter >= StaleWaiting)
+                continue;
+            snap.waiting.append(
+                {key.partitionIndex, key.callId, key.queue, stint.enter, stint.caller, positionOf(stint.position)});
+            LiveSnapshot::Queue& queue = snap.queues[key.queue];
+            ++queue.waiting;
+            queue.longestWait = std::max(queue.longestWait.value_or(0), at - stint.enter);
+        } else {
+            if (at - stint.connect >= StaleTalking)
+                continue;
+            snap.talking.append({key.partitionIndex, key.callId, key.queue,
+                                 isAgent(stint.connectAgent) ? stint.connectAgent : QString(), stint.connect});
+            ++snap.queues[key.queue].talking;
+        }
+    }
+    const auto byTime = [](const auto& a, const auto& b) {
+        return std::tie(a.since, a.partitionIndex, a.callId, a.queue)
+            < std::tie(b.since, b.partitionIndex, b.callId, b.queue);
+    };
+    std::sort(snap.waiting.begin(), snap.waiting.end(), byTime);
+    std::sort(snap.talking.begin(), snap.talking.end(), byTime);
+
+    for (const QString& queue : m_windowQueues)
+        snap.queues[queue];
+
+    // Agents: every one named in the window, and every one with something still open.
+    QSet<QString> listed;
+    for (auto it = m_live.cbegin(); it != m_live.cend(); ++it) {
+        if (it->named)
+            listed.insert(it.key());
+    }
+    for (auto it = m_agents.agents().cbegin(); it != m_agents.agents().cend(); ++it) {
+        if (it->loggedIn || it->paused)
+            listed.insert(it.key());
+    }
+    for (const QString& name : listed) {
+        LiveSnapshot::Agent agent;
+        const AgentLive live = m_live.value(name);
+        agent.state = wordOf(name);
+        agent.since = std::max(live.since, m_windowStart);
+        agent.partitionMask = live.windowPartitions;
+        QSet<QString> queues;
+        bool queueless = false;
+        const auto state = m_agents.agents().constFind(name);
+        if (state != m_agents.agents().cend()) {
+            for (std::size_t p = 0; p < state->partitions.size(); ++p) {
+                const AgentOnPartition& on = state->partitions[p];
+                for (const QString& queue : on.memberQueues)
+                    queues.insert(queue);
+                queueless = queueless || on.queueless;
+                if (on.hasSession() || on.hasPause())
+                    agent.partitionMask |= quint64(1) << p;
+            }
+            if (agent.state == LiveSnapshot::AgentState::Paused)
+                agent.pauseReason = state->reason;
+        }
+        if (queueless)
+            queues.unite(live.windowQueues);
+        queues.remove(QString());
+        queues.remove(QStringLiteral("NONE"));
+        agent.queues = QStringList(queues.cbegin(), queues.cend());
+        agent.queues.sort();
+        for (const QString& queueName : agent.queues) {
+            LiveSnapshot::Queue& queue = snap.queues[queueName];
+            ++queue.loggedIn;
+            if (agent.state == LiveSnapshot::AgentState::Free)
+                ++queue.free;
+            else if (agent.state == LiveSnapshot::AgentState::Paused)
+                ++queue.paused;
+        }
+        snap.agents.insert(name, std::move(agent));
+    }
+    for (auto it = m_today.cbegin(); it != m_today.cend(); ++it)
+        snap.queues[it.key()].today = it.value();
+    return snap;
+}
+
+} // namespace qw

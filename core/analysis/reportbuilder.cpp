@@ -1,0 +1,127 @@
+#include "analysis/reportbuilder.h"
+
+#include <algorithm>
+
+namespace qw {
+
+QStringList Report::partitionNames(quint64 mask) const
+{
+    QStringList names;
+    for (qsizetype i = 0; i < partitions.size(); ++i) {
+        if (mask & (quint64(1) << i))
+            names.append(partitions[i]);
+    }
+    return names;
+}
+
+ReportBuilder::ReportBuilder(const SourceSpec& spec, const ReportOptions& options)
+    : m_options(options)
+    , m_calendar(options.timeZone, options.from, options.to)
+    , m_calls(options.from, options.to, *this)
+    , m_agents(int(spec.partitions().size()), options.from, options.to, options.restartEndsMembers)
+    , m_newestTime(std::size_t(spec.partitions().size()), std::numeric_limits<qint64>::min())
+    , m_eventsInPeriod(std::size_t(spec.partitions().size()), 0)
+{
+    m_report.source = spec.toString();
+    for (const SpecPartition& partition : spec.partitions())
+        m_report.partitions.append(partition.name);
+    m_report.from = options.from;
+    m_report.to = options.to;
+    m_report.timeZone = QString::fromUtf8(options.timeZone.id());
+    m_report.slThreshold = options.slThreshold;
+    m_report.servers.resize(spec.partitions().size());
+}
+
+ReportBuilder::~ReportBuilder() = default;
+
+AgentFigures& ReportBuilder::agentFigures(const QString& agent)
+{
+    return m_report.agents[agent];
+}
+
+void ReportBuilder::apply(const ClusterEvent& event)
+{
+    const QueueLogEvent& e = event.event;
+    const std::size_t partition = std::size_t(event.partitionIndex);
+    ++m_sequence;
+    ++m_report.eventsRead;
+    m_newestTime[partition] = std::max(m_newestTime[partition], e.time);
+    const bool inPeriod = e.time >= m_options.from && e.time < m_options.to;
+    if (inPeriod)
+        ++m_eventsInPeriod[partition];
+
+    m_calls.apply(event, m_sequence);
+    if (event.verb == Verb::QueueStart || isAgentScopeVerb(event.verb))
+        m_agents.apply(event, m_sequence);
+    // An agent's missed rings count by their own time, whatever their stint (fine-print 10).
+    if (event.verb == Verb::RingNoAnswer && inPeriod && isAgent(e.agent)) {
+        AgentFigures& figures = agentFigures(e.agent);
+        ++figures.ringNoAnswer;
+        figures.partitionMask |= quint64(1) << partition;
+    }
+}
+
+void ReportBuilder::stintClosed(const StintKey& key, const OpenStint&, const CallRecord& record)
+{
+    // Only ENTERQUEUEs inside [from, to) open stints, so every closed stint is counted.
+    m_report.totals.add(record, m_options.slThreshold);
+    m_report.queues[key.queue].add(record, m_options.slThreshold);
+    m_report.servers[key.partitionIndex].add(record, m_options.slThreshold);
+    m_report.byHour[std::size_t(m_calendar.hourOf(record.enter))].add(record);
+    m_report.byDay[m_calendar.dateOf(record.enter)].add(record);
+    m_report.byWeekday[std::size_t(m_calendar.weekdayOf(record.enter) - 1)].add(record);
+    if (record.answered() && !record.agent.isEmpty()) {
+        AgentFigures& figures = agentFigures(record.agent);
+        ++figures.answered;
+        figures.totalTalk += record.talk.value_or(0);
+        figures.partitionMask |= quint64(1) << key.partitionIndex;
+    }
+    if (m_options.withCalls)
+        m_report.calls.append(record);
+}
+
+void ReportBuilder::stintLost(const StintKey&, const OpenStint&)
+{
+    ++m_lost;
+}
+
+Report ReportBuilder::finish()
+{
+    // Stints still open: lost when their server's data went on past the horizon without an
+    // end; still in progress when the data stops before it. Neither is counted.
+    qint64 inProgress = 0;
+    for (auto it = m_calls.openStints().cbegin(); it != m_calls.openStints().cend(); ++it) {
+        if (m_newestTime[std::size_t(it.key().partitionIndex)] - it.value().enter > CallTracker::Horizon)
+            ++m_lost;
+        else
+            ++inProgress;
+    }
+    if (m_lost > 0)
+        m_report.warnings.append(tr("%n call(s) lost: no end within 4 hours of entering the queue; not counted.",
+                                    nullptr, int(std::min<qint64>(m_lost, std::numeric_limits<int>::max()))));
+    if (inProgress > 0)
+        m_report.warnings.append(tr("%n call(s) still in progress where the data ends; not counted.", nullptr,
+                                    int(std::min<qint64>(inProgress, std::numeric_limits<int>::max()))));
+    for (std::size_t p = 0; p < m_eventsInPeriod.size(); ++p) {
+        if (m_eventsInPeriod[p] == 0)
+            m_report.warnings.append(
+                tr("Partition %1 has no events in the period.").arg(m_report.partitions[qsizetype(p)]));
+    }
+
+    m_agents.finish();
+    for (auto it = m_agents.agents().cbegin(); it != m_agents.agents().cend(); ++it) {
+        const AgentTime& time = it.value().time;
+        if (time.loggedIn == 0 && time.paused == 0 && !m_report.agents.contains(it.key()))
+            continue;
+        AgentFigures& figures = agentFigures(it.key());
+        figures.time = time;
+        figures.partitionMask |= time.partitionMask;
+    }
+    if (m_options.withCalls) {
+        std::sort(m_report.calls.begin(), m_report.calls.end(),
+                  [](const CallRecord& a, const CallRecord& b) { return a.sequence < b.sequence; });
+    }
+    return std::move(m_report);
+}
+
+} // namespace qw

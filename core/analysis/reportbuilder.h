@@ -1,0 +1,60 @@
+#pragma once
+
+#include "analysis/agenttracker.h"
+#include "analysis/calltracker.h"
+#include "analysis/report.h"
+#include "sources/sourcespec.h"
+#include "time/zonetime.h"
+
+#include <memory>
+#include <QCoreApplication>
+#include <QTimeZone>
+
+namespace qw {
+
+struct ReportOptions
+{
+    qint64 from = 0;
+    qint64 to = 0;
+    QTimeZone timeZone = QTimeZone::utc();
+    qint64 slThreshold = 20;
+    bool withCalls = false;
+    bool restartEndsMembers = false; // servers with persistentmembers=no
+};
+
+// Builds a historical report from merged, rewritten events (semantics sections 2-6). Events
+// must cover the read window: agents from 24 h before `from`, calls up to 4 h after `to`.
+class ReportBuilder : private CallObserver
+{
+    Q_DECLARE_TR_FUNCTIONS(qw::ReportBuilder)
+public:
+    static constexpr qint64 AgentLookBack = 86400;
+
+    ReportBuilder(const SourceSpec& spec, const ReportOptions& options);
+    ~ReportBuilder() override;
+
+    // [readFrom, readTo): the events a report needs (the look-back and the horizon included).
+    static qint64 readFrom(const ReportOptions& options) { return options.from - AgentLookBack; }
+    static qint64 readTo(const ReportOptions& options) { return options.to + CallTracker::Horizon + 1; }
+
+    void apply(const ClusterEvent& event);
+    void addWarning(const QString& warning) { m_report.warnings.append(warning); }
+    Report finish();
+
+private:
+    void stintClosed(const StintKey& key, const OpenStint& stint, const CallRecord& record) override;
+    void stintLost(const StintKey& key, const OpenStint& stint) override;
+    AgentFigures& agentFigures(const QString& agent);
+
+    ReportOptions m_options;
+    LocalCalendar m_calendar;
+    Report m_report;
+    CallTracker m_calls;
+    AgentTracker m_agents;
+    quint64 m_sequence = 0;
+    qint64 m_lost = 0;
+    std::vector<qint64> m_newestTime; // per partition: where its data ends
+    std::vector<qint64> m_eventsInPeriod; // per partition
+};
+
+} // namespace qw

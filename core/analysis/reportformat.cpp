@@ -1,0 +1,202 @@
+#include "analysis/reportformat.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace qw {
+
+namespace {
+QJsonValue optional(const std::optional<double>& value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue optional(const std::optional<qint64>& value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+const std::array<const char*, UnansweredCauseCount> CauseNames {"abandon", "timeout", "exitempty", "exitwithkey",
+                                                                "other"};
+
+QJsonObject kpiJson(const KpiTally& kpi)
+{
+    QJsonObject causes;
+    for (std::size_t i = 0; i < CauseNames.size(); ++i)
+        causes.insert(QLatin1StringView(CauseNames[i]), kpi.unansweredByCause[i]);
+    return QJsonObject {
+        {u"offered"_s, kpi.offered},
+        {u"answered"_s, kpi.answered},
+        {u"unanswered"_s, kpi.unanswered},
+        {u"unanswered_by_cause"_s, causes},
+        {u"answered_within_sl"_s, kpi.answeredWithinSl},
+        {u"unanswered_within_sl"_s, kpi.unansweredWithinSl},
+        {u"service_level"_s, optional(kpi.serviceLevel())},
+        {u"sl_answered"_s, optional(kpi.slAnswered())},
+        {u"sl2"_s, optional(kpi.sl2())},
+        {u"avg_wait_answered"_s, optional(kpi.avgWaitAnswered())},
+        {u"max_wait_answered"_s, optional(kpi.maxWaitAnswered)},
+        {u"avg_talk"_s, optional(kpi.avgTalk())},
+        {u"total_talk"_s, kpi.totalTalk},
+        {u"avg_wait_unanswered"_s, optional(kpi.avgWaitUnanswered())},
+        {u"transfers"_s, kpi.transfers},
+        {u"ring_no_answer"_s, kpi.ringNoAnswer},
+    };
+}
+
+QJsonObject countsJson(const CallCounts& counts)
+{
+    return QJsonObject {
+        {u"offered"_s, counts.offered}, {u"answered"_s, counts.answered}, {u"unanswered"_s, counts.unanswered}};
+}
+
+QJsonObject agentJson(const Report& report, const AgentFigures& agent)
+{
+    QJsonObject byReason;
+    for (auto it = agent.time.pausedByReason.cbegin(); it != agent.time.pausedByReason.cend(); ++it) {
+        if (it.value() > 0)
+            byReason.insert(it.key(), it.value());
+    }
+    return QJsonObject {
+        {u"servers"_s, QJsonArray::fromStringList(report.partitionNames(agent.partitionMask))},
+        {u"answered"_s, agent.answered},
+        {u"total_talk"_s, agent.totalTalk},
+        {u"ring_no_answer"_s, agent.ringNoAnswer},
+        {u"logged_in_time"_s, agent.time.loggedIn},
+        {u"paused_time"_s, agent.time.paused},
+        {u"paused_by_reason"_s, byReason},
+    };
+}
+
+QJsonObject callJson(const Report& report, const CallRecord& call)
+{
+    return QJsonObject {
+        {u"server"_s, report.partitions.value(call.partitionIndex)},
+        {u"call_id"_s, call.callId},
+        {u"queue"_s, call.queue},
+        {u"enter"_s, call.enter},
+        {u"outcome"_s, QLatin1StringView(outcomeName(call.outcome))},
+        {u"wait"_s, call.wait},
+        {u"talk"_s, optional(call.talk)},
+        {u"agent"_s, call.agent.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(call.agent)},
+        {u"transferred"_s, call.transferred},
+        {u"caller"_s, call.caller},
+    };
+}
+
+QString number(const std::optional<double>& value)
+{
+    return value ? QString::number(*value, 'g', 12) : QString();
+}
+
+QString number(const std::optional<qint64>& value)
+{
+    return value ? QString::number(*value) : QString();
+}
+
+// A text cell: spreadsheets run cells starting with these as formulas.
+QString textCell(const QString& text)
+{
+    static const QString triggers = u"=+-@\t\r"_s;
+    if (!text.isEmpty() && triggers.contains(text.front()))
+        return csvField(u'\'' + text);
+    return csvField(text);
+}
+} // namespace
+
+QString csvField(const QString& text)
+{
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
+        return text;
+    QString quoted = text;
+    quoted.replace(u'"', u"\"\""_s);
+    return u'"' + quoted + u'"';
+}
+
+QJsonObject reportToJson(const Report& report, bool withCalls)
+{
+    QJsonObject queues;
+    for (auto it = report.queues.cbegin(); it != report.queues.cend(); ++it)
+        queues.insert(it.key(), kpiJson(it.value()));
+    QJsonObject servers;
+    for (qsizetype i = 0; i < report.partitions.size(); ++i)
+        servers.insert(report.partitions[i], kpiJson(report.servers.value(i)));
+    QJsonObject agents;
+    for (auto it = report.agents.cbegin(); it != report.agents.cend(); ++it)
+        agents.insert(it.key(), agentJson(report, it.value()));
+    QJsonArray byHour;
+    for (std::size_t hour = 0; hour < report.byHour.size(); ++hour) {
+        QJsonObject bucket = countsJson(report.byHour[hour]);
+        bucket.insert(u"hour"_s, int(hour));
+        byHour.append(bucket);
+    }
+    QJsonArray byDay;
+    for (auto it = report.byDay.cbegin(); it != report.byDay.cend(); ++it) {
+        QJsonObject bucket = countsJson(it.value());
+        bucket.insert(u"day"_s, it.key().toString(Qt::ISODate));
+        byDay.append(bucket);
+    }
+    QJsonArray byWeekday;
+    for (std::size_t day = 0; day < report.byWeekday.size(); ++day) {
+        QJsonObject bucket = countsJson(report.byWeekday[day]);
+        bucket.insert(u"weekday"_s, int(day + 1));
+        byWeekday.append(bucket);
+    }
+
+    QJsonObject json {
+        {u"source"_s, report.source},
+        {u"period"_s, QJsonObject {{u"from"_s, report.from}, {u"to"_s, report.to}, {u"tz"_s, report.timeZone}}},
+        {u"sl_threshold"_s, report.slThreshold},
+        {u"totals"_s, kpiJson(report.totals)},
+        {u"queues"_s, queues},
+        {u"servers"_s, servers},
+        {u"agents"_s, agents},
+        {u"by_hour"_s, byHour},
+        {u"by_day"_s, byDay},
+        {u"by_weekday"_s, byWeekday},
+        {u"warnings"_s, QJsonArray::fromStringList(report.warnings)},
+    };
+    if (withCalls) {
+        QJsonArray calls;
+        for (const CallRecord& call : report.calls)
+            calls.append(callJson(report, call));
+        json.insert(u"calls"_s, calls);
+    }
+    return json;
+}
+
+QByteArray queueTableCsv(const Report& report)
+{
+    QStringList lines {u"queue,offered,answered,unanswered,abandon,timeout,exitempty,exitwithkey,other,"
+                       "answered_within_sl,unanswered_within_sl,service_level,sl_answered,sl2,avg_wait_answered,"
+                       "max_wait_answered,avg_talk,total_talk,avg_wait_unanswered,transfers,ring_no_answer"_s};
+    for (auto it = report.queues.cbegin(); it != report.queues.cend(); ++it) {
+        const KpiTally& k = it.value();
+        QStringList cells {textCell(it.key()), QString::number(k.offered), QString::number(k.answered),
+                           QString::number(k.unanswered)};
+        for (const qint64 cause : k.unansweredByCause)
+            cells.append(QString::number(cause));
+        cells << QString::number(k.answeredWithinSl) << QString::number(k.unansweredWithinSl)
+              << number(k.serviceLevel()) << number(k.slAnswered()) << number(k.sl2()) << number(k.avgWaitAnswered())
+              << number(k.maxWaitAnswered) << number(k.avgTalk()) << QString::number(k.totalTalk)
+              << number(k.avgWaitUnanswered()) << QString::number(k.transfers) << QString::number(k.ringNoAnswer);
+        lines.append(cells.join(u','));
+    }
+    return (lines.join(u"\r\n"_s) + u"\r\n"_s).toUtf8();
+}
+
+QByteArray callListCsv(const Report& report)
+{
+    QStringList lines {u"server,call_id,queue,enter,outcome,wait,talk,agent,transferred,caller"_s};
+    for (const CallRecord& call : report.calls) {
+        lines.append(QStringList {
+            textCell(report.partitions.value(call.partitionIndex)), textCell(call.callId), textCell(call.queue),
+            QString::number(call.enter), QLatin1StringView(outcomeName(call.outcome)), QString::number(call.wait),
+            number(call.talk), textCell(call.agent), call.transferred ? u"true"_s : u"false"_s, textCell(call.caller)}
+                         .join(u','));
+    }
+    return (lines.join(u"\r\n"_s) + u"\r\n"_s).toUtf8();
+}
+
+} // namespace qw
