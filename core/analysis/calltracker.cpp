@@ -99,17 +99,29 @@ CallTracker::CallTracker(qint64 enterFrom, qint64 enterTo, CallObserver& observe
     , m_observer(observer)
 { }
 
-void CallTracker::emitClosed(const StintKey& key, const OpenStint& stint, CallRecord& record)
+void CallTracker::forEachOpen(const std::function<void(const StintKey&, const OpenStint&)>& visit) const
 {
-    m_observer.stintClosed(key, stint, record);
+    for (auto it = m_open.cbegin(); it != m_open.cend(); ++it) {
+        for (const Entry& entry : it.value())
+            visit(keyOf(it.key(), entry), entry.stint);
+    }
 }
 
-void CallTracker::closeByInterruption(QHash<StintKey, OpenStint>::iterator it, qint64 time)
+void CallTracker::remove(QHash<QString, Entries>::iterator it, qsizetype index)
+{
+    it->remove(index);
+    --m_openCount;
+    if (it->isEmpty())
+        m_open.erase(it);
+}
+
+void CallTracker::closeByInterruption(const QString& callId, const Entry& entry, qint64 time)
 {
     // A restart or a second ENTERQUEUE (fine-print 6): talking -> answered, its talk ending
     // here; waiting -> unanswered "other".
-    const OpenStint& stint = it.value();
-    CallRecord record = recordOf(it.key(), stint);
+    const OpenStint& stint = entry.stint;
+    const StintKey key = keyOf(callId, entry);
+    CallRecord record = recordOf(key, stint);
     if (stint.isTalking()) {
         record.outcome = CallOutcome::Answered;
         record.wait = stint.connect - stint.enter;
@@ -119,51 +131,67 @@ void CallTracker::closeByInterruption(QHash<StintKey, OpenStint>::iterator it, q
         record.outcome = CallOutcome::Other;
         record.wait = time - stint.enter;
     }
-    emitClosed(it.key(), stint, record);
+    m_observer.stintClosed(key, stint, record);
 }
 
-void CallTracker::close(QHash<StintKey, OpenStint>::iterator it, const ClusterEvent& end)
+void CallTracker::close(const QString& callId, Entry& entry, const ClusterEvent& end)
 {
-    const OpenStint& stint = it.value();
+    const OpenStint& stint = entry.stint;
     const QueueLogEvent& e = end.event;
-    CallRecord record = recordOf(it.key(), stint);
+    const StintKey key = keyOf(callId, entry);
+    CallRecord record = recordOf(key, stint);
     if (const auto cause = unansweredOutcome(end.verb)) {
         record.outcome = *cause; // the end verb alone decides, even after a CONNECT
         record.wait = e.time - stint.enter;
     } else {
         record.outcome = CallOutcome::Answered;
         record.transferred = isTransfer(end.verb);
-        const auto heldFor = plainSeconds(e.data1());
-        const auto talkedFor = plainSeconds(e.data2());
+        const bool complete = end.verb == Verb::CompleteCaller || end.verb == Verb::CompleteAgent;
+        // Asterisk's own times are read only when they are needed: no CONNECT was seen.
+        std::optional<qint64> heldFor;
+        std::optional<qint64> talkedFor;
+        if (!stint.isTalking() && complete) {
+            heldFor = plainSeconds(e.data1());
+            talkedFor = plainSeconds(e.data2());
+        }
         if (stint.isTalking()) {
             record.wait = stint.connect - stint.enter;
             record.talk = e.time - stint.connect;
             record.agent = agentOrNone(stint.connectAgent);
-        } else if ((end.verb == Verb::CompleteCaller || end.verb == Verb::CompleteAgent) && heldFor && talkedFor) {
+        } else if (heldFor && talkedFor) {
             // No CONNECT seen: Asterisk's own hold and call times, and the COMPLETE's agent.
             record.wait = *heldFor;
             record.talk = *talkedFor;
             record.agent = agentOrNone(e.agent);
         } else {
             record.wait = e.time - stint.enter;
+            // Unusable times fall back like other ends, but the COMPLETE still names who took
+            // the call (semantics 5; see docs/decisions.md).
+            if (complete)
+                record.agent = agentOrNone(e.agent);
         }
     }
-    emitClosed(it.key(), stint, record);
-    m_open.erase(it);
+    m_observer.stintClosed(key, stint, record);
 }
 
 void CallTracker::restartPartition(int partitionIndex, qint64 time)
 {
     for (auto it = m_open.begin(); it != m_open.end();) {
-        if (it.key().partitionIndex != partitionIndex) {
-            ++it;
-            continue;
+        Entries& entries = it.value();
+        for (qsizetype i = 0; i < entries.size();) {
+            const Entry& entry = entries[i];
+            if (entry.partitionIndex != partitionIndex) {
+                ++i;
+                continue;
+            }
+            if (time - entry.stint.enter > Horizon)
+                m_observer.stintLost(keyOf(it.key(), entry), entry.stint);
+            else
+                closeByInterruption(it.key(), entry, time);
+            entries.remove(i);
+            --m_openCount;
         }
-        if (time - it.value().enter > Horizon)
-            m_observer.stintLost(it.key(), it.value());
-        else
-            closeByInterruption(it, time);
-        it = m_open.erase(it);
+        it = entries.isEmpty() ? m_open.erase(it) : std::next(it);
     }
 }
 
@@ -175,48 +203,63 @@ void CallTracker::apply(const ClusterEvent& event, quint64 sequence)
         return;
     }
 
-    StintKey key {event.partitionIndex, e.callId, e.queue};
-    auto it = m_open.find(key);
-    if (it != m_open.end() && e.time - it.value().enter > Horizon) {
+    auto bucket = m_open.find(e.callId);
+    qsizetype index = -1;
+    if (bucket != m_open.end()) {
+        for (qsizetype i = 0; i < bucket->size(); ++i) {
+            const Entry& entry = bucket->at(i);
+            if (entry.partitionIndex == event.partitionIndex && entry.queue == e.queue) {
+                index = i;
+                break;
+            }
+        }
+    }
+    if (index >= 0 && e.time - bucket->at(index).stint.enter > Horizon) {
         // Past the horizon: the stint is lost and this event acts as if none were open.
-        m_observer.stintLost(it.key(), it.value());
-        m_open.erase(it);
-        it = m_open.end();
+        m_observer.stintLost(keyOf(bucket.key(), bucket->at(index)), bucket->at(index).stint);
+        remove(bucket, index);
+        index = -1;
+        bucket = m_open.find(e.callId);
     }
 
     if (event.verb == Verb::EnterQueue) {
-        if (it != m_open.end()) {
-            closeByInterruption(it, e.time);
-            m_open.erase(it);
+        if (index >= 0) {
+            closeByInterruption(bucket.key(), bucket->at(index), e.time);
+            remove(bucket, index);
         }
         if (e.time < m_enterFrom || e.time >= m_enterTo)
             return;
-        OpenStint stint;
-        stint.enter = e.time;
-        stint.caller = e.data2();
-        stint.position = e.data3();
-        stint.sequence = sequence;
-        const auto inserted = m_open.insert(std::move(key), std::move(stint));
-        m_observer.stintOpened(inserted.key(), inserted.value());
+        Entry entry {event.partitionIndex, e.queue, OpenStint {}};
+        entry.stint.enter = e.time;
+        entry.stint.caller = e.data2();
+        entry.stint.position = e.data3();
+        entry.stint.sequence = sequence;
+        Entries& entries = m_open[e.callId];
+        entries.append(std::move(entry));
+        ++m_openCount;
+        m_observer.stintOpened(StintKey {event.partitionIndex, e.callId, e.queue}, entries.last().stint);
         return;
     }
-    if (it == m_open.end())
+    if (index < 0)
         return; // its ENTERQUEUE is not in the data read: no call figures
 
+    Entry& entry = (*bucket)[index];
     switch (event.verb) {
     case Verb::Connect:
-        if (!it.value().isTalking()) {
-            it.value().connect = e.time;
-            it.value().connectAgent = e.agent;
-            m_observer.stintConnected(it.key(), it.value());
+        if (!entry.stint.isTalking()) {
+            entry.stint.connect = e.time;
+            entry.stint.connectAgent = e.agent;
+            m_observer.stintConnected(keyOf(bucket.key(), entry), entry.stint);
         }
         break;
     case Verb::RingNoAnswer:
-        ++it.value().ringNoAnswer;
+        ++entry.stint.ringNoAnswer;
         break;
     default:
-        if (isAnsweredEnd(event.verb) || unansweredOutcome(event.verb))
-            close(it, event);
+        if (isAnsweredEnd(event.verb) || unansweredOutcome(event.verb)) {
+            close(bucket.key(), entry, event);
+            remove(bucket, index);
+        }
         break;
     }
 }

@@ -3,7 +3,9 @@
 #include "analysis/callrecord.h"
 #include "analysis/clusterevent.h"
 
+#include <functional>
 #include <QHash>
+#include <QVarLengthArray>
 #include <vector>
 
 namespace qw {
@@ -57,18 +59,35 @@ public:
 
     void apply(const ClusterEvent& event, quint64 sequence);
 
-    const QHash<StintKey, OpenStint>& openStints() const { return m_open; }
+    void forEachOpen(const std::function<void(const StintKey&, const OpenStint&)>& visit) const;
+    qsizetype openCount() const { return m_openCount; }
 
 private:
-    void close(QHash<StintKey, OpenStint>::iterator it, const ClusterEvent& end);
-    void closeByInterruption(QHash<StintKey, OpenStint>::iterator it, qint64 time);
-    void emitClosed(const StintKey& key, const OpenStint& stint, CallRecord& record);
+    // Open stints by call id: the event's own call-id string is the lookup key, so no key is
+    // built per event (every event is looked up: this is the engine's hottest path). A call id
+    // rarely has more than one open stint (another queue after a transfer, another server).
+    struct Entry
+    {
+        int partitionIndex;
+        QString queue;
+        OpenStint stint;
+    };
+    using Entries = QVarLengthArray<Entry, 1>;
+
+    StintKey keyOf(const QString& callId, const Entry& entry) const
+    {
+        return {entry.partitionIndex, callId, entry.queue};
+    }
+    void close(const QString& callId, Entry& entry, const ClusterEvent& end);
+    void closeByInterruption(const QString& callId, const Entry& entry, qint64 time);
+    void remove(QHash<QString, Entries>::iterator it, qsizetype index);
     void restartPartition(int partitionIndex, qint64 time);
 
     qint64 m_enterFrom;
     qint64 m_enterTo;
     CallObserver& m_observer;
-    QHash<StintKey, OpenStint> m_open;
+    QHash<QString, Entries> m_open;
+    qsizetype m_openCount = 0;
 };
 
 } // namespace qw

@@ -167,12 +167,10 @@ LiveSnapshot LiveState::snapshot(qint64 at)
     snap.windowStart = m_windowStart;
     snap.partitions = m_partitions;
 
-    for (auto it = m_calls.openStints().cbegin(); it != m_calls.openStints().cend(); ++it) {
-        const StintKey& key = it.key();
-        const OpenStint& stint = it.value();
+    m_calls.forEachOpen([&](const StintKey& key, const OpenStint& stint) {
         if (!stint.isTalking()) {
             if (at - stint.enter >= StaleWaiting)
-                continue;
+                return;
             snap.waiting.append(
                 {key.partitionIndex, key.callId, key.queue, stint.enter, stint.caller, positionOf(stint.position)});
             LiveSnapshot::Queue& queue = snap.queues[key.queue];
@@ -180,12 +178,12 @@ LiveSnapshot LiveState::snapshot(qint64 at)
             queue.longestWait = std::max(queue.longestWait.value_or(0), at - stint.enter);
         } else {
             if (at - stint.connect >= StaleTalking)
-                continue;
+                return;
             snap.talking.append({key.partitionIndex, key.callId, key.queue,
                                  isAgent(stint.connectAgent) ? stint.connectAgent : QString(), stint.connect});
             ++snap.queues[key.queue].talking;
         }
-    }
+    });
     const auto byTime = [](const auto& a, const auto& b) {
         return std::tie(a.since, a.partitionIndex, a.callId, a.queue)
             < std::tie(b.since, b.partitionIndex, b.callId, b.queue);

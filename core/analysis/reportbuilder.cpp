@@ -67,9 +67,15 @@ void ReportBuilder::stintClosed(const StintKey& key, const OpenStint&, const Cal
     m_report.totals.add(record, m_options.slThreshold);
     m_report.queues[key.queue].add(record, m_options.slThreshold);
     m_report.servers[key.partitionIndex].add(record, m_options.slThreshold);
-    m_report.byHour[std::size_t(m_calendar.hourOf(record.enter))].add(record);
-    m_report.byDay[m_calendar.dateOf(record.enter)].add(record);
-    m_report.byWeekday[std::size_t(m_calendar.weekdayOf(record.enter) - 1)].add(record);
+    const LocalCalendar::Split local = m_calendar.split(record.enter);
+    m_report.byHour[std::size_t(local.hour)].add(record);
+    m_report.byWeekday[std::size_t(local.weekday() - 1)].add(record);
+    // Stints end roughly in time order: the day's bucket is nearly always the last one used.
+    if (local.dayNumber != m_lastDay || !m_lastDayCounts) {
+        m_lastDay = local.dayNumber;
+        m_lastDayCounts = &m_report.byDay[local.date()];
+    }
+    m_lastDayCounts->add(record);
     if (record.answered() && !record.agent.isEmpty()) {
         AgentFigures& figures = agentFigures(record.agent);
         ++figures.answered;
@@ -90,12 +96,12 @@ Report ReportBuilder::finish()
     // Stints still open: lost when their server's data went on past the horizon without an
     // end; still in progress when the data stops before it. Neither is counted.
     qint64 inProgress = 0;
-    for (auto it = m_calls.openStints().cbegin(); it != m_calls.openStints().cend(); ++it) {
-        if (m_newestTime[std::size_t(it.key().partitionIndex)] - it.value().enter > CallTracker::Horizon)
+    m_calls.forEachOpen([&](const StintKey& key, const OpenStint& stint) {
+        if (m_newestTime[std::size_t(key.partitionIndex)] - stint.enter > CallTracker::Horizon)
             ++m_lost;
         else
             ++inProgress;
-    }
+    });
     if (m_lost > 0)
         m_report.warnings.append(tr("%n call(s) lost: no end within 4 hours of entering the queue; not counted.",
                                     nullptr, int(std::min<qint64>(m_lost, std::numeric_limits<int>::max()))));

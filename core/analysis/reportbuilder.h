@@ -55,6 +55,8 @@ private:
     qint64 m_lost = 0;
     std::vector<qint64> m_newestTime; // per partition: where its data ends
     std::vector<qint64> m_eventsInPeriod; // per partition
+    qint64 m_lastDay = 0;
+    CallCounts* m_lastDayCounts = nullptr; // the bucket of m_lastDay in m_report.byDay
 };
 
 } // namespace qw

@@ -82,6 +82,13 @@ int LocalCalendar::offsetAt(qint64 utc) const
     return std::prev(next)->offset;
 }
 
+LocalCalendar::Split LocalCalendar::split(qint64 utc) const
+{
+    const qint64 local = utc + offsetAt(utc);
+    const qint64 day = floorDiv(local, SecondsPerDay);
+    return {day, int((local - day * SecondsPerDay) / 3600)};
+}
+
 int LocalCalendar::hourOf(qint64 utc) const
 {
     const qint64 local = utc + offsetAt(utc);

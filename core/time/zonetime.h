@@ -25,7 +25,17 @@ class LocalCalendar
 public:
     LocalCalendar(const QTimeZone& zone, qint64 from, qint64 to);
 
+    // A local time cut once into what the report's buckets need.
+    struct Split
+    {
+        qint64 dayNumber; // local days since 1970-01-01
+        int hour; // 0..23
+        int weekday() const { return int(((dayNumber + 3) % 7 + 7) % 7) + 1; } // 1970-01-01 was a Thursday
+        QDate date() const { return QDate(1970, 1, 1).addDays(dayNumber); }
+    };
+
     const QTimeZone& zone() const { return m_zone; }
+    Split split(qint64 utc) const;
     int offsetAt(qint64 utc) const;
     int hourOf(qint64 utc) const; // 0..23
     QDate dateOf(qint64 utc) const;

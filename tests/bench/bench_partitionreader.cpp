@@ -8,9 +8,9 @@
 //   2. the reader on three partitions in parallel (one thread and connection each), and three
 //      `mariadb --quick` clients in parallel.
 // Prints rows/s (best of three runs each), the ratio to the CLI and peak memory.
+#include "benchdata.h"
 #include "benchprocess.h"
 #include "database/databaseconnection.h"
-#include "generation/callcentregenerator.h"
 #include "readers/partitionreader.h"
 #include "support/testmariadb.h"
 
@@ -80,55 +80,6 @@ int readPartitions(const QString& urlText, const QStringList& partitions)
         thread->wait();
     std::printf("%lld\n", static_cast<long long>(rows.load()));
     return failed ? 1 : 0;
-}
-
-bool loadRows(qw::test::TestMariaDb& server, qint64 rowsPerPartition, const QString& tsvPath)
-{
-    // Generate until every partition has its rows; write them as LOAD DATA's tab-separated text.
-    QFile tsv(tsvPath);
-    if (!tsv.open(QIODevice::WriteOnly))
-        return false;
-    qw::GeneratorConfig config;
-    config.seed = 2;
-    config.partitions = Partitions;
-    config.queues = {u"support"_s, u"sales"_s, u"billing"_s};
-    config.agentsPerPartition = 40;
-    config.callsPerDayPerPartition = 20000;
-    config.from = 1793491200; // 2026-11-01 00:00 UTC
-    config.to = config.from + 400LL * 86400;
-    qw::CallCentreGenerator generator(config);
-    std::vector<qint64> written(std::size_t(Partitions.size()), 0);
-    qint64 done = 0;
-    QByteArray buffer;
-    qw::QueueLogEvent event;
-    const auto clean = [](const QString& text) {
-        QByteArray bytes = text.toUtf8();
-        bytes.replace('\\', "\\\\").replace('\t', "\\t").replace('\n', "\\n");
-        return bytes;
-    };
-    while (done < Partitions.size() && generator.next(event)) {
-        auto& count = written[std::size_t(generator.lastPartitionIndex())];
-        if (count >= rowsPerPartition)
-            continue;
-        if (++count == rowsPerPartition)
-            ++done;
-        buffer += event.partition.toUtf8() + '\t' + QByteArray::number(event.time) + '\t' + clean(event.callId) + '\t'
-            + clean(event.queue) + '\t' + clean(event.agent) + '\t' + clean(event.verb);
-        for (const QString& data : event.data)
-            buffer += '\t' + clean(data);
-        buffer += '\n';
-        if (buffer.size() > (1 << 20)) {
-            if (tsv.write(buffer) != buffer.size())
-                return false;
-            buffer.clear();
-        }
-    }
-    if (tsv.write(buffer) != buffer.size())
-        return false;
-    tsv.close();
-    return server.execute(
-        u"LOAD DATA LOCAL INFILE '%1' INTO TABLE queue_log "
-        "(`partition`, time_id, call_id, queue, agent, verb, data1, data2, data3, data4, data5);"_s.arg(tsvPath));
 }
 
 qw::bench::Command cliFetch(const qw::test::TestMariaDb& server, const QString& partition)
@@ -204,7 +155,9 @@ int main(int argc, char* argv[])
     out() << "Loading " << rowsPerPartition << " generated rows into each of partitions A, B, C...\n";
     out().flush();
     const double loadStart = qw::bench::wallSeconds();
-    if (!loadRows(server, rowsPerPartition, dir.filePath(u"rows.tsv"_s))) {
+    if (!qw::bench::loadGeneratedRows(server, qw::bench::benchmarkCluster(), rowsPerPartition,
+                                      dir.filePath(u"rows.tsv"_s))
+             .ok) {
         std::fprintf(stderr, "loading failed: %s\n", qPrintable(server.errorString()));
         return 1;
     }
