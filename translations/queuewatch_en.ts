@@ -128,15 +128,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--output-dir is required; see --help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot create the directory %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -145,6 +137,22 @@
     </message>
     <message>
         <source>wrote %1 rows (%2) into %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also (or instead) append the rows to the queue_log table of this database: mysql://user@host:port/database or sqlite:PATH (the table is created if missing; the password comes from QUEUEWATCH_DB_PASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write: --output-dir DIR and/or --db URL; see --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -415,6 +423,28 @@ Exit status: 0 done, 2 bad arguments or source, 3 a source cannot be read, 4 the
     </message>
     <message>
         <source>Reading %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::QueueLogFileWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::QueueLogTableWriter</name>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot commit the rows written to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

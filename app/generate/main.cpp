@@ -1,7 +1,12 @@
-// queuewatch-generate: writes a simulated multi-server call centre as queue_log files, one per
-// partition, for demos, tests and load trials.
+// queuewatch-generate: writes a simulated multi-server call centre as queue_log files (one per
+// partition) and/or into a queue_log table, for demos, tests and load trials.
+#include "database/databaseconnection.h"
+#include "database/schema.h"
 #include "generation/callcentregenerator.h"
 #include "sources/sourcespec.h"
+#include "time/zonetime.h"
+#include "writers/queuelogfilewriter.h"
+#include "writers/queuelogtablewriter.h"
 
 #include <memory>
 #include <optional>
@@ -25,8 +30,6 @@ enum ExitCode
     WriteFailed = 3
 };
 
-constexpr qsizetype FlushThreshold = 1 << 20;
-
 // The translation context of this program's own messages.
 class GenerateCli
 {
@@ -42,16 +45,7 @@ int fail(int code, const QString& message)
 // Epoch seconds, or an ISO 8601 date/time (UTC unless it carries an offset).
 std::optional<qint64> parseTime(const QString& text)
 {
-    bool isNumber = false;
-    const qint64 epoch = text.toLongLong(&isNumber);
-    if (isNumber && epoch >= 0)
-        return epoch;
-    QDateTime time = QDateTime::fromString(text, Qt::ISODate);
-    if (!time.isValid())
-        return std::nullopt;
-    if (time.timeSpec() == Qt::LocalTime)
-        time.setTimeZone(QTimeZone::utc());
-    return time.toSecsSinceEpoch();
+    return qw::parseTimeArgument(text, QTimeZone::utc());
 }
 
 std::optional<qint64> parseCount(const QString& text, qint64 minimum, qint64 maximum)
@@ -63,25 +57,7 @@ std::optional<qint64> parseCount(const QString& text, qint64 minimum, qint64 max
     return value;
 }
 
-// One output file, written in large blocks; every write result is checked, so a full disk is
-// an error and never a silently short file.
-struct Output
-{
-    QFile file;
-    QByteArray buffer;
-    qint64 rows = 0;
-
-    bool flush()
-    {
-        if (buffer.isEmpty())
-            return true;
-        const qint64 written = file.write(buffer);
-        const bool complete = written == buffer.size();
-        buffer.clear();
-        return complete;
-    }
-};
-
+constexpr qsizetype RowsPerTransaction = 5000;
 } // namespace
 
 int main(int argc, char* argv[])
@@ -128,8 +104,14 @@ int main(int argc, char* argv[])
     const QCommandLineOption outputOption(
         u"output-dir"_s, GenerateCli::tr("Directory for the files DIR/<partition>.queue_log (created if missing)."),
         GenerateCli::tr("dir"));
+    const QCommandLineOption dbOption(
+        u"db"_s,
+        GenerateCli::tr("Also (or instead) append the rows to the queue_log table of this database: "
+                        "mysql://user@host:port/database or sqlite:PATH (the table is created if missing; the "
+                        "password comes from QUEUEWATCH_DB_PASSWORD)."),
+        GenerateCli::tr("url"));
     parser.addOptions({seedOption, fromOption, toOption, partitionsOption, queuesOption, agentsOption, callsOption,
-                       restartsOption, systemNameOption, outputOption});
+                       restartsOption, systemNameOption, outputOption, dbOption});
     // parse() first: process() would end an unknown option with status 1, not 2. Once parsing
     // succeeds, process() only answers --help, --help-all and --version.
     if (!parser.parse(QCoreApplication::arguments()))
@@ -213,58 +195,83 @@ int main(int argc, char* argv[])
                         .arg(parser.value(restartsOption)));
     config.systemNamePrefix = parser.isSet(systemNameOption);
 
-    if (!parser.isSet(outputOption) || parser.value(outputOption).isEmpty())
-        return fail(BadArguments, GenerateCli::tr("--output-dir is required; see --help."));
-    const QDir dir(parser.value(outputOption));
-    if (!QDir().mkpath(dir.path()))
-        return fail(WriteFailed,
-                    GenerateCli::tr("Cannot create the directory %1.").arg(QDir::toNativeSeparators(dir.path())));
+    const bool toFiles = parser.isSet(outputOption) && !parser.value(outputOption).isEmpty();
+    if (!toFiles && !parser.isSet(dbOption))
+        return fail(BadArguments, GenerateCli::tr("Say where to write: --output-dir DIR and/or --db URL; see --help."));
+    std::optional<qw::DatabaseUrl> url;
+    if (parser.isSet(dbOption)) {
+        const auto parsed = qw::DatabaseUrl::parse(parser.value(dbOption));
+        if (const auto* error = std::get_if<QString>(&parsed))
+            return fail(BadArguments, *error);
+        url = std::get<qw::DatabaseUrl>(parsed);
+    }
 
-    std::vector<std::unique_ptr<Output>> outputs;
-    for (const QString& partition : config.partitions) {
-        auto output = std::make_unique<Output>();
-        output->file.setFileName(dir.filePath(partition + u".queue_log"_s));
-        if (!output->file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    std::vector<std::unique_ptr<qw::QueueLogFileWriter>> files;
+    const QDir dir(toFiles ? parser.value(outputOption) : QString());
+    if (toFiles) {
+        if (!QDir().mkpath(dir.path()))
             return fail(WriteFailed,
-                        GenerateCli::tr("Cannot write %1: %2")
-                            .arg(QDir::toNativeSeparators(output->file.fileName()), output->file.errorString()));
-        outputs.push_back(std::move(output));
+                        GenerateCli::tr("Cannot create the directory %1.").arg(QDir::toNativeSeparators(dir.path())));
+        for (const QString& partition : config.partitions) {
+            files.push_back(std::make_unique<qw::QueueLogFileWriter>(dir.filePath(partition + u".queue_log"_s)));
+            if (!files.back()->open())
+                return fail(WriteFailed, files.back()->errorString());
+        }
+    }
+    std::unique_ptr<qw::DatabaseConnection> connection;
+    std::unique_ptr<qw::QueueLogTableWriter> table;
+    if (url) {
+        connection = std::make_unique<qw::DatabaseConnection>(*url);
+        QString error;
+        if (!connection->open())
+            return fail(WriteFailed, connection->errorString());
+        if (!qw::Schema::create(*connection, &error))
+            return fail(WriteFailed, error);
+        table = std::make_unique<qw::QueueLogTableWriter>(*connection);
     }
 
     qw::CallCentreGenerator generator(config);
     qw::QueueLogEvent event;
+    qw::EventBatch pending;
+    std::vector<qint64> rows(std::size_t(config.partitions.size()), 0);
+    const auto flushTable = [&] {
+        const bool ok = !table || table->append(pending);
+        pending.clear();
+        return ok;
+    };
     while (generator.next(event)) {
-        Output& output = *outputs[std::size_t(generator.lastPartitionIndex())];
-        output.buffer += event.toLine().toUtf8();
-        output.buffer += '\n';
-        ++output.rows;
-        if (output.buffer.size() >= FlushThreshold && !output.flush())
-            return fail(WriteFailed,
-                        GenerateCli::tr("Cannot write %1: %2")
-                            .arg(QDir::toNativeSeparators(output.file.fileName()), output.file.errorString()));
+        const std::size_t partition = std::size_t(generator.lastPartitionIndex());
+        ++rows[partition];
+        if (toFiles && !files[partition]->append(event))
+            return fail(WriteFailed, files[partition]->errorString());
+        if (table) {
+            pending.append(event);
+            if (pending.size() >= RowsPerTransaction && !flushTable())
+                return fail(WriteFailed, table->errorString());
+        }
+    }
+    if (!flushTable())
+        return fail(WriteFailed, table->errorString());
+    for (const auto& file : files) {
+        if (!file->close())
+            return fail(WriteFailed, file->errorString());
     }
 
     QStringList counts;
     qint64 total = 0;
-    for (std::size_t i = 0; i < outputs.size(); ++i) {
-        Output& output = *outputs[i];
-        // QFile buffers too: its flush is where a full disk shows up last.
-        if (!output.flush() || !output.file.flush() || output.file.error() != QFileDevice::NoError)
-            return fail(WriteFailed,
-                        GenerateCli::tr("Cannot write %1: %2")
-                            .arg(QDir::toNativeSeparators(output.file.fileName()), output.file.errorString()));
-        output.file.close();
-        if (output.file.error() != QFileDevice::NoError)
-            return fail(WriteFailed,
-                        GenerateCli::tr("Cannot write %1: %2")
-                            .arg(QDir::toNativeSeparators(output.file.fileName()), output.file.errorString()));
-        counts << GenerateCli::tr("%1 %2 rows").arg(config.partitions.at(qsizetype(i))).arg(output.rows);
-        total += output.rows;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        counts << GenerateCli::tr("%1 %2 rows").arg(config.partitions.at(qsizetype(i))).arg(rows[i]);
+        total += rows[i];
     }
+    QStringList targets;
+    if (toFiles)
+        targets << QDir::toNativeSeparators(dir.path());
+    if (url)
+        targets << url->toDisplayString();
     QTextStream(stderr) << "queuewatch-generate: "
                         << GenerateCli::tr("wrote %1 rows (%2) into %3")
                                .arg(total)
-                               .arg(counts.join(u", "_s), QDir::toNativeSeparators(dir.path()))
+                               .arg(counts.join(u", "_s), targets.join(GenerateCli::tr(" and ")))
                         << '\n';
     return Success;
 }

@@ -43,12 +43,12 @@ bool PartitionStream::push(ClusterEventBatch&& batch)
 
 void PartitionStream::run()
 {
-    const ReadStatus status = m_source->read(m_from, m_to, [this](const EventBatch& batch) {
+    const ReadStatus status = m_source->read(m_from, m_to, [this](EventBatch& batch) {
         ClusterEventBatch rewritten;
         rewritten.reserve(batch.size());
         ClusterEvent out;
-        for (const QueueLogEvent& event : batch) {
-            if (m_rewriter.rewrite(QueueLogEvent(event), out))
+        for (QueueLogEvent& event : batch) {
+            if (m_rewriter.rewrite(std::move(event), out))
                 rewritten.append(std::move(out));
         }
         return rewritten.isEmpty() || push(std::move(rewritten));

@@ -36,7 +36,12 @@ ReportBuilder::~ReportBuilder() = default;
 
 AgentFigures& ReportBuilder::agentFigures(const QString& agent)
 {
-    return m_report.agents[agent];
+    return m_agentFigures[agent];
+}
+
+KpiTally& ReportBuilder::queueTally(const QString& queue)
+{
+    return m_queueTallies[queue];
 }
 
 void ReportBuilder::apply(const ClusterEvent& event)
@@ -65,7 +70,7 @@ void ReportBuilder::stintClosed(const StintKey& key, const OpenStint&, const Cal
 {
     // Only ENTERQUEUEs inside [from, to) open stints, so every closed stint is counted.
     m_report.totals.add(record, m_options.slThreshold);
-    m_report.queues[key.queue].add(record, m_options.slThreshold);
+    queueTally(key.queue).add(record, m_options.slThreshold);
     m_report.servers[key.partitionIndex].add(record, m_options.slThreshold);
     const LocalCalendar::Split local = m_calendar.split(record.enter);
     m_report.byHour[std::size_t(local.hour)].add(record);
@@ -117,12 +122,16 @@ Report ReportBuilder::finish()
     m_agents.finish();
     for (auto it = m_agents.agents().cbegin(); it != m_agents.agents().cend(); ++it) {
         const AgentTime& time = it.value().time;
-        if (time.loggedIn == 0 && time.paused == 0 && !m_report.agents.contains(it.key()))
+        if (time.loggedIn == 0 && time.paused == 0 && !m_agentFigures.contains(it.key()))
             continue;
         AgentFigures& figures = agentFigures(it.key());
         figures.time = time;
         figures.partitionMask |= time.partitionMask;
     }
+    for (auto it = m_agentFigures.cbegin(); it != m_agentFigures.cend(); ++it)
+        m_report.agents.insert(it.key(), it.value());
+    for (auto it = m_queueTallies.cbegin(); it != m_queueTallies.cend(); ++it)
+        m_report.queues.insert(it.key(), it.value());
     if (m_options.withCalls) {
         std::sort(m_report.calls.begin(), m_report.calls.end(),
                   [](const CallRecord& a, const CallRecord& b) { return a.sequence < b.sequence; });

@@ -8,6 +8,7 @@
 
 #include <memory>
 #include <QCoreApplication>
+#include <QHash>
 #include <QTimeZone>
 
 namespace qw {
@@ -45,6 +46,7 @@ private:
     void stintClosed(const StintKey& key, const OpenStint& stint, const CallRecord& record) override;
     void stintLost(const StintKey& key, const OpenStint& stint) override;
     AgentFigures& agentFigures(const QString& agent);
+    KpiTally& queueTally(const QString& queue);
 
     ReportOptions m_options;
     LocalCalendar m_calendar;
@@ -55,6 +57,9 @@ private:
     qint64 m_lost = 0;
     std::vector<qint64> m_newestTime; // per partition: where its data ends
     std::vector<qint64> m_eventsInPeriod; // per partition
+    // Looked up on every closed stint: hashed while building, sorted into the report at the end.
+    QHash<QString, AgentFigures> m_agentFigures;
+    QHash<QString, KpiTally> m_queueTallies;
     qint64 m_lastDay = 0;
     CallCounts* m_lastDayCounts = nullptr; // the bucket of m_lastDay in m_report.byDay
 };

@@ -6,6 +6,7 @@
 #include <condition_variable>
 #include <mutex>
 #include <QThread>
+#include <vector>
 
 namespace qw {
 
@@ -172,11 +173,15 @@ ReadStatus PartitionReader::readNew(PartitionCursor& cursor, const BatchHandler&
         return ReadStatus::Failed;
     // A row counts as seen only once the handler has taken it, so a stopped or failed poll
     // delivers the rest next time.
-    const BatchHandler deliver = [&cursor, &handler](const EventBatch& batch) {
+    const BatchHandler deliver = [&cursor, &handler](EventBatch& batch) {
+        std::vector<std::pair<qint64, qint64>> keys; // the handler may move the events away
+        keys.reserve(std::size_t(batch.size()));
+        for (const QueueLogEvent& event : batch)
+            keys.emplace_back(event.time, event.order);
         if (!handler(batch))
             return false;
-        for (const QueueLogEvent& event : batch)
-            cursor.markSeen(event.time, event.order);
+        for (const auto& [time, key] : keys)
+            cursor.markSeen(time, key);
         cursor.prune();
         return true;
     };

@@ -21,11 +21,11 @@ ReadStatus FilePartitionSource::read(qint64 from, qint64 to, const BatchHandler&
     // A file has no index: read it all and keep the events of the period, in file order.
     QueueLogFileReader reader(m_path, m_partition);
     EventBatch kept;
-    const ReadStatus status = reader.readAvailable([&](const EventBatch& batch) {
+    const ReadStatus status = reader.readAvailable([&](EventBatch& batch) {
         kept.clear();
-        for (const QueueLogEvent& event : batch) {
+        for (QueueLogEvent& event : batch) {
             if (event.time >= from && event.time < to)
-                kept.append(event);
+                kept.append(std::move(event));
         }
         return kept.isEmpty() || handler(kept);
     });

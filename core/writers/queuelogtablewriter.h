@@ -1,0 +1,34 @@
+#pragma once
+
+#include "events/queuelogevent.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace qw {
+
+class DatabaseConnection;
+
+// Appends events to a queue_log table, many rows per INSERT (bound values, never SQL text) and
+// one transaction per append(): a failure leaves none of the batch behind. Each event goes to
+// the partition named in it; unique_row_count follows the order given.
+class QueueLogTableWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(qw::QueueLogTableWriter)
+public:
+    static constexpr qsizetype RowsPerStatement = 1000;
+
+    explicit QueueLogTableWriter(DatabaseConnection& connection, QString table = QStringLiteral("queue_log"));
+
+    bool append(const EventBatch& events);
+    QString errorString() const { return m_error; }
+    qint64 rowsWritten() const { return m_rowsWritten; }
+
+private:
+    DatabaseConnection& m_connection;
+    QString m_table;
+    QString m_error;
+    qint64 m_rowsWritten = 0;
+};
+
+} // namespace qw
