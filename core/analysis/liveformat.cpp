@@ -1,21 +1,12 @@
 #include "analysis/liveformat.h"
 
+#include "analysis/jsonvalues.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
 namespace qw {
-
-namespace {
-QJsonValue optional(const std::optional<qint64>& value)
-{
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
-QJsonValue optional(const std::optional<double>& value)
-{
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
-} // namespace
 
 QJsonObject liveToJson(const LiveSnapshot& snapshot)
 {
@@ -26,16 +17,15 @@ QJsonObject liveToJson(const LiveSnapshot& snapshot)
                                     {u"queue"_s, call.queue},
                                     {u"since"_s, call.since},
                                     {u"caller"_s, call.caller},
-                                    {u"position"_s, optional(call.position)}});
+                                    {u"position"_s, jsonOrNull(call.position)}});
     }
     QJsonArray talking;
     for (const auto& call : snapshot.talking) {
-        talking.append(
-            QJsonObject {{u"server"_s, snapshot.partitions.value(call.partitionIndex)},
-                         {u"call_id"_s, call.callId},
-                         {u"queue"_s, call.queue},
-                         {u"agent"_s, call.agent.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(call.agent)},
-                         {u"since"_s, call.since}});
+        talking.append(QJsonObject {{u"server"_s, snapshot.partitions.value(call.partitionIndex)},
+                                    {u"call_id"_s, call.callId},
+                                    {u"queue"_s, call.queue},
+                                    {u"agent"_s, jsonOrNull(call.agent)},
+                                    {u"since"_s, call.since}});
     }
     QJsonObject agents;
     for (auto it = snapshot.agents.cbegin(); it != snapshot.agents.cend(); ++it) {
@@ -54,7 +44,7 @@ QJsonObject liveToJson(const LiveSnapshot& snapshot)
         const auto& queue = it.value();
         queues.insert(it.key(),
                       QJsonObject {{u"waiting"_s, queue.waiting},
-                                   {u"longest_wait"_s, optional(queue.longestWait)},
+                                   {u"longest_wait"_s, jsonOrNull(queue.longestWait)},
                                    {u"talking"_s, queue.talking},
                                    {u"logged_in"_s, queue.loggedIn},
                                    {u"free"_s, queue.free},
@@ -63,7 +53,7 @@ QJsonObject liveToJson(const LiveSnapshot& snapshot)
                                     QJsonObject {{u"offered"_s, queue.today.offered},
                                                  {u"answered"_s, queue.today.answered},
                                                  {u"unanswered"_s, queue.today.unanswered},
-                                                 {u"service_level"_s, optional(queue.today.serviceLevel())}}}});
+                                                 {u"service_level"_s, jsonOrNull(queue.today.serviceLevel())}}}});
     }
     return QJsonObject {{u"at"_s, snapshot.at},  {u"window_start"_s, snapshot.windowStart},
                         {u"waiting"_s, waiting}, {u"talking"_s, talking},

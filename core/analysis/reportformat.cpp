@@ -1,5 +1,7 @@
 #include "analysis/reportformat.h"
 
+#include "analysis/jsonvalues.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -7,16 +9,6 @@ using namespace Qt::StringLiterals;
 namespace qw {
 
 namespace {
-QJsonValue optional(const std::optional<double>& value)
-{
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue optional(const std::optional<qint64>& value)
-{
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
-
 const std::array<const char*, UnansweredCauseCount> CauseNames {"abandon", "timeout", "exitempty", "exitwithkey",
                                                                 "other"};
 
@@ -32,14 +24,14 @@ QJsonObject kpiJson(const KpiTally& kpi)
         {u"unanswered_by_cause"_s, causes},
         {u"answered_within_sl"_s, kpi.answeredWithinSl},
         {u"unanswered_within_sl"_s, kpi.unansweredWithinSl},
-        {u"service_level"_s, optional(kpi.serviceLevel())},
-        {u"sl_answered"_s, optional(kpi.slAnswered())},
-        {u"sl2"_s, optional(kpi.sl2())},
-        {u"avg_wait_answered"_s, optional(kpi.avgWaitAnswered())},
-        {u"max_wait_answered"_s, optional(kpi.maxWaitAnswered)},
-        {u"avg_talk"_s, optional(kpi.avgTalk())},
+        {u"service_level"_s, jsonOrNull(kpi.serviceLevel())},
+        {u"sl_answered"_s, jsonOrNull(kpi.slAnswered())},
+        {u"sl2"_s, jsonOrNull(kpi.sl2())},
+        {u"avg_wait_answered"_s, jsonOrNull(kpi.avgWaitAnswered())},
+        {u"max_wait_answered"_s, jsonOrNull(kpi.maxWaitAnswered)},
+        {u"avg_talk"_s, jsonOrNull(kpi.avgTalk())},
         {u"total_talk"_s, kpi.totalTalk},
-        {u"avg_wait_unanswered"_s, optional(kpi.avgWaitUnanswered())},
+        {u"avg_wait_unanswered"_s, jsonOrNull(kpi.avgWaitUnanswered())},
         {u"transfers"_s, kpi.transfers},
         {u"ring_no_answer"_s, kpi.ringNoAnswer},
     };
@@ -78,8 +70,8 @@ QJsonObject callJson(const Report& report, const CallRecord& call)
         {u"enter"_s, call.enter},
         {u"outcome"_s, QLatin1StringView(outcomeName(call.outcome))},
         {u"wait"_s, call.wait},
-        {u"talk"_s, optional(call.talk)},
-        {u"agent"_s, call.agent.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(call.agent)},
+        {u"talk"_s, jsonOrNull(call.talk)},
+        {u"agent"_s, jsonOrNull(call.agent)},
         {u"transferred"_s, call.transferred},
         {u"caller"_s, call.caller},
     };

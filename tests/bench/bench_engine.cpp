@@ -154,27 +154,7 @@ int main(int argc, char* argv[])
                                      {u"--db"_s, server.url().toDisplayString(), u"--source"_s, spec.toString(),
                                       u"--from"_s, QString::number(options.from), u"--to"_s,
                                       QString::number(options.to), u"--tz"_s, u"UTC"_s}};
-    // Best of three for each side: the first runs may share the machine with the server's
-    // background work after the bulk load.
-    const auto bestOf = [](const std::vector<qw::bench::Command>& commands) {
-        qw::bench::ProcessCost best;
-        for (int run = 0; run < 3; ++run) {
-            const double start = qw::bench::wallSeconds();
-            const auto costs = qw::bench::runConcurrently(commands, false);
-            qw::bench::ProcessCost all;
-            all.ok = true;
-            all.seconds = qw::bench::wallSeconds() - start;
-            for (const auto& cost : costs) {
-                all.ok = all.ok && cost.ok;
-                all.peakKb = std::max(all.peakKb, cost.peakKb);
-                all.cpuSeconds += cost.cpuSeconds;
-            }
-            if (run == 0 || all.seconds < best.seconds)
-                best = all;
-        }
-        return best;
-    };
-    const auto reportCost = bestOf({report});
+    const auto reportCost = qw::bench::bestOf({report}, false);
     if (!reportCost.ok) {
         std::fprintf(stderr, "the report failed\n");
         return 1;
@@ -185,8 +165,10 @@ int main(int argc, char* argv[])
     out().flush();
 
     out() << "\nThe same rows fetched by three `mariadb --quick -N -B` in parallel:\n";
-    const auto cli = bestOf({cliFetch(server, u"A"_s, readFrom, readTo), cliFetch(server, u"B"_s, readFrom, readTo),
-                             cliFetch(server, u"C"_s, readFrom, readTo)});
+    const auto cli
+        = qw::bench::bestOf({cliFetch(server, u"A"_s, readFrom, readTo), cliFetch(server, u"B"_s, readFrom, readTo),
+                             cliFetch(server, u"C"_s, readFrom, readTo)},
+                            false);
     const double cliSeconds = cli.seconds;
     out() << u"  %1 s (largest client peak %2 MB, best of 3)\n"_s.arg(cliSeconds, 0, 'f', 2)
                  .arg(double(cli.peakKb) / 1024.0, 0, 'f', 1);

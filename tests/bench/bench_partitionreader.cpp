@@ -92,32 +92,6 @@ qw::bench::Command cliFetch(const qw::test::TestMariaDb& server, const QString& 
     return {qw::test::TestMariaDb::findProgram(u"mariadb"_s), arguments};
 }
 
-// The best of a few runs: the first ones may share the machine with the server's background
-// work after the bulk load (purge, page flushing). Each side gets the same chances.
-constexpr int Repetitions = 3;
-
-qw::bench::ProcessCost bestOf(const std::vector<qw::bench::Command>& commands, bool captureOutput)
-{
-    qw::bench::ProcessCost best;
-    for (int run = 0; run < Repetitions; ++run) {
-        const double start = qw::bench::wallSeconds();
-        const auto costs = qw::bench::runConcurrently(commands, captureOutput);
-        qw::bench::ProcessCost all;
-        all.ok = true;
-        all.seconds = qw::bench::wallSeconds() - start;
-        for (const auto& cost : costs) {
-            all.ok = all.ok && cost.ok;
-            all.peakKb = std::max(all.peakKb, cost.peakKb);
-            all.output += cost.output;
-        }
-        if (!all.ok)
-            return all;
-        if (run == 0 || all.seconds < best.seconds)
-            best = all;
-    }
-    return best;
-}
-
 void report(const QString& what, qint64 rows, const qw::bench::ProcessCost& cost)
 {
     out() << u"  %1 %2 rows in %3 s = %4 rows/s, peak memory %5 MB\n"_s.arg(what, -34)
@@ -173,8 +147,8 @@ int main(int argc, char* argv[])
     qw::bench::runConcurrently({cliFetch(server, u"A"_s), cliFetch(server, u"B"_s), cliFetch(server, u"C"_s)}, false);
 
     out() << "\nOne partition (" << rowsPerPartition << " rows):\n";
-    const auto reader1 = bestOf({readerCommand({u"A"_s})}, true);
-    const auto cli1 = bestOf({cliFetch(server, u"A"_s)}, false);
+    const auto reader1 = qw::bench::bestOf({readerCommand({u"A"_s})}, true);
+    const auto cli1 = qw::bench::bestOf({cliFetch(server, u"A"_s)}, false);
     if (!reader1.ok || !cli1.ok || reader1.output.trimmed().toLongLong() != rowsPerPartition) {
         std::fprintf(stderr, "a single-partition read failed (reader output: %s)\n", qPrintable(reader1.output));
         return 1;
@@ -185,8 +159,9 @@ int main(int argc, char* argv[])
 
     const qint64 allRows = rowsPerPartition * Partitions.size();
     out() << "\nThree partitions in parallel (" << allRows << " rows):\n";
-    const auto reader3 = bestOf({readerCommand(Partitions)}, true);
-    const auto cliAll = bestOf({cliFetch(server, u"A"_s), cliFetch(server, u"B"_s), cliFetch(server, u"C"_s)}, false);
+    const auto reader3 = qw::bench::bestOf({readerCommand(Partitions)}, true);
+    const auto cliAll
+        = qw::bench::bestOf({cliFetch(server, u"A"_s), cliFetch(server, u"B"_s), cliFetch(server, u"C"_s)}, false);
     if (!reader3.ok || !cliAll.ok || reader3.output.trimmed().toLongLong() != allRows) {
         std::fprintf(stderr, "the parallel read failed (output: %s)\n", qPrintable(reader3.output));
         return 1;

@@ -109,4 +109,27 @@ std::vector<ProcessCost> runConcurrently(const std::vector<Command>& commands, b
     return costs;
 }
 
+ProcessCost bestOf(const std::vector<Command>& commands, bool captureOutput, int repetitions)
+{
+    ProcessCost best;
+    for (int run = 0; run < repetitions; ++run) {
+        const double start = wallSeconds();
+        const auto costs = runConcurrently(commands, captureOutput);
+        ProcessCost all;
+        all.ok = true;
+        all.seconds = wallSeconds() - start;
+        for (const auto& cost : costs) {
+            all.ok = all.ok && cost.ok;
+            all.peakKb = std::max(all.peakKb, cost.peakKb);
+            all.cpuSeconds += cost.cpuSeconds;
+            all.output += cost.output;
+        }
+        if (!all.ok)
+            return all;
+        if (run == 0 || all.seconds < best.seconds)
+            best = all;
+    }
+    return best;
+}
+
 } // namespace qw::bench

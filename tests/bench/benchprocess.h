@@ -27,6 +27,11 @@ struct Command
 // benchmarks are tools for the Linux build machine.
 std::vector<ProcessCost> runConcurrently(const std::vector<Command>& commands, bool captureOutput);
 
+// The fastest of `repetitions` runs of the commands together: wall time of the whole group,
+// the largest peak, CPU summed, outputs joined. The first runs may share the machine with a
+// server's background work after a bulk load; each side of a comparison gets the same chances.
+ProcessCost bestOf(const std::vector<Command>& commands, bool captureOutput, int repetitions = 3);
+
 double wallSeconds(); // a monotonic clock
 
 } // namespace qw::bench
