@@ -46,6 +46,7 @@ struct LiveSnapshot
         qint64 since = 0;
         QStringList queues;
         quint64 partitionMask = 0;
+        qint64 answeredToday = 0; // calls answered since the window start
     };
     struct Queue
     {

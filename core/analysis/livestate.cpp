@@ -98,6 +98,8 @@ void LiveState::stintConnected(const StintKey& key, const OpenStint& stint)
 void LiveState::stintClosed(const StintKey& key, const OpenStint&, const CallRecord& record)
 {
     m_today[key.queue].add(record, m_slThreshold);
+    if (record.answered() && !record.agent.isEmpty())
+        ++m_answeredToday[record.agent];
     endTalking(key);
 }
 
@@ -210,6 +212,7 @@ LiveSnapshot LiveState::snapshot(qint64 at)
         agent.state = wordOf(name);
         agent.since = std::max(live.since, m_windowStart);
         agent.partitionMask = live.windowPartitions;
+        agent.answeredToday = m_answeredToday.value(name);
         QSet<QString> queues;
         bool queueless = false;
         const auto state = m_agents.agents().constFind(name);

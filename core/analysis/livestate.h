@@ -77,6 +77,7 @@ private:
     std::priority_queue<Expiry, std::vector<Expiry>, std::greater<>> m_expiries;
     QSet<QString> m_windowQueues;
     QHash<QString, KpiTally> m_today;
+    QHash<QString, qint64> m_answeredToday; // by agent
 };
 
 } // namespace qw

@@ -1,0 +1,110 @@
+#include "models/agentmodel.h"
+
+#include "models/durationtext.h"
+#include "models/modelroles.h"
+
+using namespace Qt::StringLiterals;
+
+namespace qw {
+
+AgentModel::AgentModel(QObject* parent)
+    : KeyedRowsModel(parent)
+{ }
+
+QString AgentModel::stateText(LiveSnapshot::AgentState state)
+{
+    switch (state) {
+    case LiveSnapshot::AgentState::Free:
+        return tr("Free");
+    case LiveSnapshot::AgentState::Paused:
+        return tr("Paused");
+    case LiveSnapshot::AgentState::Talking:
+        return tr("On a call");
+    case LiveSnapshot::AgentState::LoggedOff:
+        return tr("Logged off");
+    }
+    return {};
+}
+
+void AgentModel::apply(const LiveUpdate& update)
+{
+    const LiveSnapshot& snapshot = update.snapshot;
+    QList<AgentRow> rows;
+    for (auto it = snapshot.agents.cbegin(); it != snapshot.agents.cend(); ++it) {
+        const LiveSnapshot::Agent& agent = it.value();
+        rows.append(AgentRow {it.key(), agent.state, agent.pauseReason, agent.since,
+                              snapshot.partitionNames(agent.partitionMask).join(u", "_s), agent.queues.join(u", "_s),
+                              agent.answeredToday});
+    }
+    m_now = snapshot.at;
+    if (update.generation != m_generation) {
+        m_generation = update.generation;
+        resetRows(std::move(rows));
+    } else {
+        updateRows(std::move(rows));
+    }
+}
+
+void AgentModel::setNow(qint64 now)
+{
+    m_now = now;
+    timeColumnsChanged(TimeInState, TimeInState);
+}
+
+QVariant AgentModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const AgentRow& row = rowAt(index);
+    if (role == KeyRole)
+        return row.name;
+    if (role == StateRole)
+        return QString::fromLatin1(agentStateName(row.state));
+    if (role != Qt::DisplayRole && role != SortRole)
+        return {};
+    const bool raw = role == SortRole;
+    switch (index.column()) {
+    case Name:
+        return row.name;
+    case State:
+        return raw ? QVariant(int(row.state)) : QVariant(stateText(row.state));
+    case PauseReason:
+        return row.pauseReason;
+    case TimeInState:
+        return raw ? QVariant(m_now - row.since) : QVariant(durationText(m_now - row.since));
+    case Servers:
+        return row.servers;
+    case Queues:
+        return row.queues;
+    case AnsweredToday:
+        return row.answeredToday;
+    default:
+        return {};
+    }
+}
+
+QVariant AgentModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name:
+        return tr("Agent");
+    case State:
+        return tr("State");
+    case PauseReason:
+        return tr("Pause reason");
+    case TimeInState:
+        return tr("Time in state");
+    case Servers:
+        return tr("Server");
+    case Queues:
+        return tr("Queues");
+    case AnsweredToday:
+        return tr("Answered today");
+    default:
+        return {};
+    }
+}
+
+} // namespace qw

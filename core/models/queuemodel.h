@@ -1,0 +1,61 @@
+#pragma once
+
+#include "live/liveupdate.h"
+#include "models/keyedrowsmodel.h"
+
+#include <optional>
+
+namespace qw {
+
+struct QueueRow
+{
+    QString name;
+    int waiting = 0;
+    std::optional<qint64> oldestWaitingSince; // longest wait = now - this
+    int talking = 0;
+    int loggedIn = 0;
+    int free = 0;
+    int paused = 0;
+    qint64 offeredToday = 0;
+    qint64 answeredToday = 0;
+    std::optional<double> serviceLevelToday;
+
+    QString key() const { return name; }
+    friend bool operator==(const QueueRow&, const QueueRow&) = default;
+};
+
+// One row per queue of the live view: calls waiting and talking, agents, today's figures.
+class QueueModel : public KeyedRowsModel<QueueRow>
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        Name,
+        Waiting,
+        LongestWait,
+        Talking,
+        LoggedIn,
+        Free,
+        Paused,
+        Offered,
+        Answered,
+        ServiceLevel,
+        ColumnCount
+    };
+
+    explicit QueueModel(QObject* parent = nullptr);
+
+    void apply(const LiveUpdate& update);
+    void setNow(qint64 now); // ticks the longest wait between polls
+
+    int columnCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : ColumnCount; }
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    quint64 m_generation = 0;
+    qint64 m_now = 0;
+};
+
+} // namespace qw
