@@ -25,6 +25,10 @@ struct GeneratorConfig
     int callsPerDayPerPartition = 2000;
     double restartsPerDay = 0.2; // per server; half of them crashes (nothing written for calls in flight)
     double configReloadsPerDay = 0.3; // per server
+    // 0: every server has Agent/101.. (agents logged in everywhere, as in `cluster:A|B-|C-`).
+    // Otherwise server k numbers its agents from 101 + k * step (A: 101.., B: 201.. for 100):
+    // each person works on one server, as a plain `cluster:` view expects.
+    int agentNumberStep = 0;
     bool systemNamePrefix = false; // call ids "pbx-a-1795495865.0" (Asterisk's systemname) instead of "1795495865.0"
     int utcOffsetSeconds = 0; // where the call centre's clock is: daily curve and shifts follow it
 

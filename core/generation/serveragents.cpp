@@ -64,7 +64,7 @@ void ServerSimulation::setUpAgents()
     m_agents.resize(std::size_t(count));
     for (int i = 0; i < count; ++i) {
         Agent& agent = m_agents[std::size_t(i)];
-        agent.extension = QString::number(101 + i);
+        agent.extension = QString::number(m_firstAgentNumber + i);
         agent.name = u"Agent/"_s + agent.extension;
         const ShiftTemplate shift = Roster[std::size_t(i) * Roster.size() / std::size_t(count)];
         agent.shiftStartMinute = shift.startMinute;

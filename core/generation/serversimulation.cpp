@@ -27,6 +27,7 @@ ServerSimulation::ServerSimulation(const GeneratorConfig& config, int index)
     : m_config(config)
     , m_random(SimRandom::mix(config.seed ^ SimRandom::mix(quint64(index) + 1)))
     , m_partition(config.partitions.at(index))
+    , m_firstAgentNumber(101 + index * std::max(0, config.agentNumberStep))
 {
     if (config.systemNamePrefix)
         m_idPrefix = u"pbx-"_s + m_partition.toLower() + u'-';

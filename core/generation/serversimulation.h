@@ -190,6 +190,7 @@ private:
     const GeneratorConfig& m_config;
     SimRandom m_random;
     QString m_partition;
+    int m_firstAgentNumber = 101;
     QString m_idPrefix;
     qint64 m_now = 0;
     qint64 m_lines = 0;

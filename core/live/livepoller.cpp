@@ -103,6 +103,8 @@ void LivePoller::pollNow()
     if (!m_state || m_state->windowStart() != windowStart)
         rebuild(windowStart);
 
+    QElapsedTimer reading;
+    reading.start();
     std::vector<ClusterEventBatch> fresh(m_feeds.size());
     const int maxSkip = std::max(0, m_settings.maxBackoffMs / std::max(1, m_settings.pollIntervalMs) - 1);
     for (std::size_t i = 0; i < m_feeds.size(); ++i) {
@@ -124,6 +126,7 @@ void LivePoller::pollNow()
         updateHealth(i, failed, m_feeds[i]->errorString(), now);
     }
 
+    const qint64 readMicroseconds = reading.nsecsElapsed() / 1000;
     const ClusterEventBatch merged = mergeInSpecOrder(std::move(fresh));
     for (const ClusterEvent& event : merged)
         m_state->apply(event);
@@ -136,7 +139,8 @@ void LivePoller::pollNow()
     update.generation = m_generation;
     update.eventsThisPoll = merged.size();
     update.eventsTotal = m_eventsTotal;
-    update.pollMilliseconds = elapsed.elapsed();
+    update.readMicroseconds = readMicroseconds;
+    update.pollMicroseconds = elapsed.nsecsElapsed() / 1000;
     Q_EMIT updated(update);
     scheduleNext();
 }

@@ -37,7 +37,8 @@ struct LiveUpdate
     quint64 generation = 0; // changes when the window was rebuilt (models reset then)
     qint64 eventsThisPoll = 0;
     qint64 eventsTotal = 0; // since the window was (re)built
-    qint64 pollMilliseconds = 0;
+    qint64 pollMicroseconds = 0; // the whole poll
+    qint64 readMicroseconds = 0; // of which reading the new rows
 };
 
 } // namespace qw

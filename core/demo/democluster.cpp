@@ -1,0 +1,116 @@
+#include "demo/democluster.h"
+
+#include "database/schema.h"
+#include "time/zonetime.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace qw {
+
+DemoCluster::DemoCluster(Settings settings, Clock clock, QObject* parent)
+    : QObject(parent)
+    , m_settings(std::move(settings))
+    , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentSecsSinceEpoch(); }))
+{
+    m_timer.setInterval(1000);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        if (!catchUp()) {
+            m_timer.stop();
+            Q_EMIT failed(m_error);
+        }
+    });
+}
+
+DemoCluster::~DemoCluster() = default;
+
+SourceSpec DemoCluster::spec()
+{
+    return SourceSpec::cluster({{u"A"_s, false}, {u"B"_s, false}, {u"C"_s, false}});
+}
+
+DatabaseUrl DemoCluster::url() const
+{
+    return DatabaseUrl::sqlite(m_settings.databasePath);
+}
+
+qint64 DemoCluster::rowsWritten() const
+{
+    return m_writer ? m_writer->rowsWritten() : 0;
+}
+
+bool DemoCluster::start()
+{
+    QFile::remove(m_settings.databasePath);
+    QFile::remove(m_settings.databasePath + u"-wal"_s);
+    QFile::remove(m_settings.databasePath + u"-shm"_s);
+    m_connection = std::make_unique<DatabaseConnection>(url());
+    if (!m_connection->open()) {
+        m_error = m_connection->errorString();
+        return false;
+    }
+    // Write-ahead logging: the poller's connection reads while this one appends.
+    QSqlQuery(u"PRAGMA journal_mode=WAL"_s, m_connection->database());
+    if (!Schema::create(*m_connection, &m_error))
+        return false;
+    m_writer = std::make_unique<QueueLogTableWriter>(*m_connection);
+
+    // The simulated day starts a day early, so agents logged in yesterday are there this morning.
+    const qint64 now = m_clock();
+    const LocalCalendar calendar(m_settings.timeZone, now - 3 * 86400, now + 3 * 86400);
+    GeneratorConfig config;
+    config.seed = m_settings.seed;
+    config.partitions = {u"A"_s, u"B"_s, u"C"_s};
+    config.queues = {u"support"_s, u"sales"_s, u"billing"_s};
+    config.agentsPerPartition = m_settings.agentsPerServer;
+    config.agentNumberStep = 100; // each person works on one server: Agent/101, Agent/201, ...
+    config.callsPerDayPerPartition = m_settings.callsPerDayPerServer;
+    config.restartsPerDay = m_settings.restartsPerDay;
+    config.utcOffsetSeconds = calendar.offsetAt(now);
+    config.from = calendar.startOfDay(now) - 86400;
+    config.to = config.from + 400LL * 86400;
+    m_generator = std::make_unique<CallCentreGenerator>(config);
+    m_hasNext = false;
+    if (!catchUp())
+        return false;
+    m_timer.start();
+    return true;
+}
+
+bool DemoCluster::catchUp()
+{
+    const qint64 now = m_clock();
+    EventBatch due;
+    if (m_hasNext) {
+        if (m_next.time > now)
+            return true;
+        due.append(m_next);
+        m_hasNext = false;
+    }
+    QueueLogEvent event;
+    while (m_generator->next(event)) {
+        if (event.time > now) {
+            m_next = event;
+            m_hasNext = true;
+            break;
+        }
+        due.append(event);
+        if (due.size() >= 5000) {
+            if (!m_writer->append(due)) {
+                m_error = m_writer->errorString();
+                return false;
+            }
+            due.clear();
+        }
+    }
+    if (!m_writer->append(due)) {
+        m_error = m_writer->errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace qw
