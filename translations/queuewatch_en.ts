@@ -157,6 +157,49 @@
     </message>
 </context>
 <context>
+    <name>GuiCli</name>
+    <message>
+        <source>Live view of an Asterisk call-centre cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: mysql://user@host:port/database or sqlite:PATH (password from QUEUEWATCH_DB_PASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to show: sql:A, cluster:A|B-|C, clustrw:A|B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the built-in simulated three-server cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo cannot start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QueueWatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportCli</name>
     <message>
         <source>spec</source>
@@ -444,6 +487,53 @@ Exit status: 0 done, 2 bad arguments or source, 3 a source cannot be read, 4 the
     </message>
 </context>
 <context>
+    <name>qw::MainWindow</name>
+    <message>
+        <source>Queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls in conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QueueWatch - %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qw::ParseProblem</name>
     <message>
         <source>fewer than five fields</source>
@@ -725,6 +815,13 @@ Exit status: 0 done, 2 bad arguments or source, 3 a source cannot be read, 4 the
     <name>qw::SqlPartitionSource</name>
     <message>
         <source>partition %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::TablePanel</name>
+    <message>
+        <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

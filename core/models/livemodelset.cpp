@@ -1,0 +1,42 @@
+#include "models/livemodelset.h"
+
+#include <QDateTime>
+
+namespace qw {
+
+LiveModelSet::LiveModelSet(Clock clock, QObject* parent)
+    : QObject(parent)
+    , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentSecsSinceEpoch(); }))
+    , m_queues(this)
+    , m_agents(this)
+    , m_waiting(CallsModel::Kind::Waiting, this)
+    , m_talking(CallsModel::Kind::Talking, this)
+    , m_health(this)
+{
+    m_ticker.setInterval(1000);
+    connect(&m_ticker, &QTimer::timeout, this, &LiveModelSet::tick);
+    m_ticker.start();
+}
+
+void LiveModelSet::apply(const LiveUpdate& update)
+{
+    m_last = update;
+    m_queues.apply(update);
+    m_agents.apply(update);
+    m_waiting.apply(update);
+    m_talking.apply(update);
+    m_health.apply(update);
+    Q_EMIT updated(update);
+}
+
+void LiveModelSet::tick()
+{
+    // Between polls the clock moves on; never behind the snapshot's own time.
+    const qint64 now = std::max(m_clock(), m_last.snapshot.at);
+    m_queues.setNow(now);
+    m_agents.setNow(now);
+    m_waiting.setNow(now);
+    m_talking.setNow(now);
+}
+
+} // namespace qw

@@ -1,0 +1,101 @@
+// The main window on the embedded demo, rendered offscreen: after a few polls every panel has
+// rows, the status bar shows each server, and a screenshot is saved with the test output.
+#include "demo/democluster.h"
+#include "live/livemonitor.h"
+#include "mainwindow.h"
+#include "models/livemodelset.h"
+#include "panels/tablepanel.h"
+
+#include <atomic>
+#include <QDir>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void showsTheDemo();
+};
+
+void TestMainWindow::initTestCase()
+{
+    QCoreApplication::setOrganizationName(u"QueueWatchTests"_s);
+    QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+}
+
+void TestMainWindow::showsTheDemo()
+{
+    std::atomic<qint64> now {1800000000 + 3 * 3600}; // 2027-01-15 11:00 UTC, a busy hour
+    QTemporaryDir dir;
+    qw::DemoCluster::Settings demoSettings;
+    demoSettings.databasePath = dir.filePath(u"demo.sqlite"_s);
+    demoSettings.timeZone = QTimeZone::utc();
+    qw::DemoCluster demo(demoSettings, [&now] { return now.load(); });
+    QVERIFY2(demo.start(), qPrintable(demo.errorString()));
+
+    qw::LiveSettings settings;
+    settings.spec = qw::DemoCluster::spec();
+    settings.bindings.database = demo.url();
+    settings.timeZone = QTimeZone::utc();
+    settings.pollIntervalMs = 3600 * 1000;
+    const auto clock = [&now] {
+        return now.load();
+    };
+    qw::LiveModelSet models(clock);
+    qw::LiveMonitor monitor(settings, clock);
+    QObject::connect(&monitor, &qw::LiveMonitor::updated, &models, &qw::LiveModelSet::apply);
+    qw::MainWindow window(&models, u"demo cluster"_s);
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    QSignalSpy updates(&models, &qw::LiveModelSet::updated);
+    monitor.start();
+    QTRY_VERIFY_WITH_TIMEOUT(updates.count() >= 1, 20000);
+    // A minute of demo time, polled every 10 s, until calls are waiting and talking.
+    for (int step = 0; step < 30; ++step) {
+        if (window.waitingPanel()->view()->model()->rowCount() > 0
+            && window.talkingPanel()->view()->model()->rowCount() > 0)
+            break;
+        now += 10;
+        QVERIFY(demo.catchUp());
+        const qsizetype before = updates.count();
+        monitor.pollNow();
+        QTRY_VERIFY_WITH_TIMEOUT(updates.count() > before, 20000);
+    }
+
+    QCOMPARE(window.queuePanel()->view()->model()->rowCount(), 3); // support, sales, billing
+    QVERIFY(window.agentPanel()->view()->model()->rowCount() >= 10);
+    QVERIFY(window.waitingPanel()->view()->model()->rowCount() > 0);
+    QVERIFY(window.talkingPanel()->view()->model()->rowCount() > 0);
+    const QList<QLabel*> labels = window.statusBar()->findChildren<QLabel*>();
+    QStringList texts;
+    for (const QLabel* label : labels)
+        texts << label->text();
+    for (const QString& server : {u"A: "_s, u"B: "_s, u"C: "_s})
+        QVERIFY2(texts.join(u'|').contains(server), qPrintable(texts.join(u'|')));
+
+    // The filter narrows the queue panel to one queue.
+    window.queuePanel()->proxy()->setFilterFixedString(u"sales"_s);
+    QCOMPARE(window.queuePanel()->view()->model()->rowCount(), 1);
+    window.queuePanel()->proxy()->setFilterFixedString(QString());
+
+    QDir output(QCoreApplication::applicationDirPath());
+    output.mkpath(u"screenshots"_s);
+    const QString path = output.filePath(u"screenshots/mainwindow-demo-1366x768.png"_s);
+    QVERIFY(window.grab().save(path));
+    qInfo("screenshot: %s", qPrintable(path));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

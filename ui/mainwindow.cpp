@@ -1,0 +1,112 @@
+#include "mainwindow.h"
+
+#include "models/livemodelset.h"
+#include "panels/tablepanel.h"
+#include "statedelegate.h"
+
+#include <QAction>
+#include <QDateTime>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+
+using namespace Qt::StringLiterals;
+
+namespace qw {
+
+MainWindow::MainWindow(LiveModelSet* models, const QString& sourceText, QWidget* parent)
+    : QMainWindow(parent)
+    , m_queues(new TablePanel(tr("Queues"), models->queues()))
+    , m_agents(new TablePanel(tr("Agents"), models->agents()))
+    , m_waiting(new TablePanel(tr("Calls waiting"), models->waiting()))
+    , m_talking(new TablePanel(tr("Calls in conversation"), models->talking()))
+    , m_updatedLabel(new QLabel(this))
+{
+    setWindowTitle(tr("QueueWatch - %1").arg(sourceText));
+    m_talking->view()->hideColumn(CallsModel::Position); // a caller's place in line means nothing once answered
+
+    auto* calls = new QSplitter(Qt::Vertical);
+    calls->addWidget(m_waiting);
+    calls->addWidget(m_talking);
+    auto* lower = new QSplitter(Qt::Horizontal);
+    lower->addWidget(m_agents);
+    lower->addWidget(calls);
+    auto* main = new QSplitter(Qt::Vertical);
+    main->addWidget(m_queues);
+    main->addWidget(lower);
+    main->setStretchFactor(1, 2);
+    m_splitters = {main, lower, calls};
+    for (QSplitter* splitter : m_splitters)
+        splitter->setChildrenCollapsible(false);
+    setCentralWidget(main);
+
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* refresh = view->addAction(tr("&Refresh now"), this, &MainWindow::refreshRequested);
+    refresh->setShortcut(QKeySequence::Refresh);
+
+    statusBar()->addPermanentWidget(m_updatedLabel);
+    connect(models, &LiveModelSet::updated, this, &MainWindow::showHealth);
+    restoreLayout();
+}
+
+MainWindow::~MainWindow()
+{
+    saveLayout();
+}
+
+void MainWindow::showHealth(const LiveUpdate& update)
+{
+    // One label per server: its name, its state in words, and a colour that repeats the words.
+    while (m_healthLabels.size() < update.health.size()) {
+        auto* label = new QLabel(this);
+        label->setMargin(2);
+        label->setAutoFillBackground(true);
+        statusBar()->addWidget(label);
+        m_healthLabels.append(label);
+    }
+    for (qsizetype i = 0; i < update.health.size(); ++i) {
+        const PartitionHealth& health = update.health[i];
+        QLabel* label = m_healthLabels[i];
+        QString text = health.partition + u": "_s + PartitionHealthModel::stateText(health.state);
+        if (health.state != PartitionHealth::State::Ok && health.since > 0)
+            text += u' ' + tr("since %1").arg(QDateTime::fromSecsSinceEpoch(health.since).toString(u"HH:mm"_s));
+        label->setText(text);
+        label->setToolTip(health.error);
+        const char* state = health.state == PartitionHealth::State::Ok ? "ok"
+            : health.state == PartitionHealth::State::Stale            ? "stale"
+                                                                       : "error";
+        QPalette palette = label->palette();
+        const QColor colour = StateDelegate::colourFor(QString::fromLatin1(state));
+        palette.setColor(QPalette::Window, colour.isValid() ? colour : statusBar()->palette().color(QPalette::Window));
+        label->setPalette(palette);
+    }
+    m_updatedLabel->setText(
+        tr("Updated %1").arg(QDateTime::fromSecsSinceEpoch(update.snapshot.at).toString(u"HH:mm:ss"_s)));
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray());
+    restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
+    for (qsizetype i = 0; i < m_splitters.size(); ++i)
+        m_splitters[i]->restoreState(settings.value(u"mainWindow/splitter%1"_s.arg(i)).toByteArray());
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
+    settings.setValue(u"mainWindow/state"_s, saveState());
+    for (qsizetype i = 0; i < m_splitters.size(); ++i)
+        settings.setValue(u"mainWindow/splitter%1"_s.arg(i), m_splitters[i]->saveState());
+}
+
+} // namespace qw

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "live/liveupdate.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QSplitter;
+
+namespace qw {
+
+class LiveModelSet;
+class TablePanel;
+
+// The window supervisors keep open: queues on top, agents and calls below, each server's health
+// in the status bar. It only arranges panels and actions; the panels read the live models.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(LiveModelSet* models, const QString& sourceText, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    TablePanel* queuePanel() const { return m_queues; }
+    TablePanel* agentPanel() const { return m_agents; }
+    TablePanel* waitingPanel() const { return m_waiting; }
+    TablePanel* talkingPanel() const { return m_talking; }
+
+Q_SIGNALS:
+    void refreshRequested();
+
+private:
+    void showHealth(const qw::LiveUpdate& update);
+    void restoreLayout();
+    void saveLayout() const;
+
+    TablePanel* m_queues;
+    TablePanel* m_agents;
+    TablePanel* m_waiting;
+    TablePanel* m_talking;
+    QList<QSplitter*> m_splitters;
+    QList<QLabel*> m_healthLabels;
+    QLabel* m_updatedLabel;
+};
+
+} // namespace qw

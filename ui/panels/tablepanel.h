@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QWidget>
+
+class QAbstractItemModel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace qw {
+
+// A titled, sortable, filterable table over one live model. Sorting uses the raw SortRole; the
+// filter matches the first column (queue, agent). Views keep selection and scroll because the
+// models update rows by key.
+class TablePanel : public QWidget
+{
+    Q_OBJECT
+public:
+    TablePanel(const QString& title, QAbstractItemModel* model, QWidget* parent = nullptr);
+
+    QTableView* view() const { return m_view; }
+    QSortFilterProxyModel* proxy() const { return m_proxy; }
+    void setFilterColumn(int column);
+
+private:
+    QTableView* m_view;
+    QSortFilterProxyModel* m_proxy;
+    QLineEdit* m_filter;
+};
+
+} // namespace qw
