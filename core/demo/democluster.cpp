@@ -69,7 +69,10 @@ bool DemoCluster::start()
     config.agentNumberStep = 100; // each person works on one server: Agent/101, Agent/201, ...
     config.callsPerDayPerPartition = m_settings.callsPerDayPerServer;
     config.restartsPerDay = m_settings.restartsPerDay;
-    config.utcOffsetSeconds = calendar.offsetAt(now);
+    // The simulated centre's own clock says late morning whenever the demo starts, so a
+    // newcomer sees a busy centre at any hour; the times shown stay the real ones.
+    constexpr qint64 BusyHour = 11 * 3600;
+    config.utcOffsetSeconds = int(((BusyHour - now) % 86400 + 86400) % 86400);
     config.from = calendar.startOfDay(now) - 86400;
     config.to = config.from + 400LL * 86400;
     m_generator = std::make_unique<CallCentreGenerator>(config);
