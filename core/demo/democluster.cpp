@@ -15,6 +15,7 @@ DemoCluster::DemoCluster(Settings settings, Clock clock, QObject* parent)
     : QObject(parent)
     , m_settings(std::move(settings))
     , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentSecsSinceEpoch(); }))
+    , m_timer(this) // a child, so it moves along if the demo is moved to a worker thread
 {
     m_timer.setInterval(1000);
     connect(&m_timer, &QTimer::timeout, this, [this] {
