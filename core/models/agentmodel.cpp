@@ -36,19 +36,12 @@ void AgentModel::apply(const LiveUpdate& update)
                               snapshot.partitionNames(agent.partitionMask).join(u", "_s), agent.queues.join(u", "_s),
                               agent.answeredToday});
     }
-    m_now = snapshot.at;
-    if (update.generation != m_generation) {
-        m_generation = update.generation;
-        resetRows(std::move(rows));
-    } else {
-        updateRows(std::move(rows));
-    }
+    applyRows(std::move(rows), update.generation, snapshot.at);
 }
 
 void AgentModel::setNow(qint64 now)
 {
-    m_now = now;
-    timeColumnsChanged(TimeInState, TimeInState);
+    tickTo(now, TimeInState, TimeInState);
 }
 
 QVariant AgentModel::data(const QModelIndex& index, int role) const
@@ -71,7 +64,7 @@ QVariant AgentModel::data(const QModelIndex& index, int role) const
     case PauseReason:
         return row.pauseReason;
     case TimeInState:
-        return raw ? QVariant(m_now - row.since) : QVariant(durationText(m_now - row.since));
+        return raw ? QVariant(now() - row.since) : QVariant(durationText(now() - row.since));
     case Servers:
         return row.servers;
     case Queues:

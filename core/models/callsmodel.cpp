@@ -23,19 +23,12 @@ void CallsModel::apply(const LiveUpdate& update)
             rows.append(CallRow {snapshot.partitions.value(call.partitionIndex), call.callId, call.queue, call.since,
                                  call.agent, std::nullopt});
     }
-    m_now = snapshot.at;
-    if (update.generation != m_generation) {
-        m_generation = update.generation;
-        resetRows(std::move(rows));
-    } else {
-        updateRows(std::move(rows));
-    }
+    applyRows(std::move(rows), update.generation, snapshot.at);
 }
 
 void CallsModel::setNow(qint64 now)
 {
-    m_now = now;
-    timeColumnsChanged(Duration, Duration);
+    tickTo(now, Duration, Duration);
 }
 
 QVariant CallsModel::data(const QModelIndex& index, int role) const
@@ -60,7 +53,7 @@ QVariant CallsModel::data(const QModelIndex& index, int role) const
             return raw ? QVariant(qint64(-1)) : QVariant(QString());
         return *row.position;
     case Duration:
-        return raw ? QVariant(m_now - row.since) : QVariant(durationText(m_now - row.since));
+        return raw ? QVariant(now() - row.since) : QVariant(durationText(now() - row.since));
     default:
         return {};
     }

@@ -51,8 +51,6 @@ public:
 
 private:
     Kind m_kind;
-    quint64 m_generation = 0;
-    qint64 m_now = 0;
 };
 
 } // namespace qw

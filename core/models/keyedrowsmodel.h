@@ -73,17 +73,35 @@ protected:
         endResetModel();
     }
 
-    // Time-dependent columns change every second between polls: only those cells change.
-    void timeColumnsChanged(int first, int last)
+    // The rows of one poll: by key, unless the window was rebuilt (a new generation), which
+    // starts the rows afresh. `at` is the snapshot's time, the clock of the time columns.
+    void applyRows(QList<Row> rows, quint64 generation, qint64 at)
     {
-        if (!m_rows.isEmpty())
-            Q_EMIT dataChanged(index(0, first), index(int(m_rows.size()) - 1, last));
+        m_now = at;
+        if (generation != m_generation) {
+            m_generation = generation;
+            resetRows(std::move(rows));
+        } else {
+            updateRows(std::move(rows));
+        }
     }
+
+    // Between polls the clock moves: only the time-dependent cells change.
+    void tickTo(qint64 now, int firstTimeColumn, int lastTimeColumn)
+    {
+        m_now = now;
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, firstTimeColumn), index(int(m_rows.size()) - 1, lastTimeColumn));
+    }
+
+    qint64 now() const { return m_now; }
 
     const Row& rowAt(const QModelIndex& index) const { return m_rows.at(index.row()); }
 
 private:
     QList<Row> m_rows;
+    quint64 m_generation = 0;
+    qint64 m_now = 0;
 };
 
 } // namespace qw

@@ -23,19 +23,12 @@ void QueueModel::apply(const LiveUpdate& update)
             row.oldestWaitingSince = snapshot.at - *q.longestWait;
         rows.append(row);
     }
-    m_now = snapshot.at;
-    if (update.generation != m_generation) {
-        m_generation = update.generation;
-        resetRows(std::move(rows));
-    } else {
-        updateRows(std::move(rows));
-    }
+    applyRows(std::move(rows), update.generation, snapshot.at);
 }
 
 void QueueModel::setNow(qint64 now)
 {
-    m_now = now;
-    timeColumnsChanged(LongestWait, LongestWait);
+    tickTo(now, LongestWait, LongestWait);
 }
 
 QVariant QueueModel::data(const QModelIndex& index, int role) const
@@ -61,7 +54,7 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
     case LongestWait: {
         if (!row.oldestWaitingSince)
             return raw ? QVariant(qint64(-1)) : QVariant(QString());
-        const qint64 wait = m_now - *row.oldestWaitingSince;
+        const qint64 wait = now() - *row.oldestWaitingSince;
         return raw ? QVariant(wait) : QVariant(durationText(wait));
     }
     case Talking:
