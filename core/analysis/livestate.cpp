@@ -24,12 +24,7 @@ std::optional<qint64> positionOf(const QString& text)
 
 QStringList LiveSnapshot::partitionNames(quint64 mask) const
 {
-    QStringList names;
-    for (qsizetype i = 0; i < partitions.size(); ++i) {
-        if (mask & (quint64(1) << i))
-            names.append(partitions[i]);
-    }
-    return names;
+    return partitionNamesOf(partitions, mask);
 }
 
 const char* agentStateName(LiveSnapshot::AgentState state)

@@ -6,12 +6,7 @@ namespace qw {
 
 QStringList Report::partitionNames(quint64 mask) const
 {
-    QStringList names;
-    for (qsizetype i = 0; i < partitions.size(); ++i) {
-        if (mask & (quint64(1) << i))
-            names.append(partitions[i]);
-    }
-    return names;
+    return partitionNamesOf(partitions, mask);
 }
 
 ReportBuilder::ReportBuilder(const SourceSpec& spec, const ReportOptions& options)
