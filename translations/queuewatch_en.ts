@@ -615,6 +615,37 @@ Exit status: 0 done, 2 bad arguments or source, 3 a source cannot be read, 4 the
     </message>
 </context>
 <context>
+    <name>qw::QueueDayChart</name>
+    <message>
+        <source>Calls waiting (peak)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service level today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All queues today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue %1 today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qw::QueueLogFileReader</name>
     <message>
         <source>Cannot open %1: %2</source>

@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
+#include "charts/queuedaychart.h"
 #include "models/livemodelset.h"
+#include "models/modelroles.h"
 #include "panels/tablepanel.h"
 #include "statedelegate.h"
 
@@ -24,6 +26,7 @@ MainWindow::MainWindow(LiveModelSet* models, const QString& sourceText, QWidget*
     , m_agents(new TablePanel(tr("Agents"), models->agents()))
     , m_waiting(new TablePanel(tr("Calls waiting"), models->waiting()))
     , m_talking(new TablePanel(tr("Calls in conversation"), models->talking()))
+    , m_chart(new QueueDayChart)
     , m_updatedLabel(new QLabel(this))
 {
     setWindowTitle(tr("QueueWatch - %1").arg(sourceText));
@@ -35,11 +38,16 @@ MainWindow::MainWindow(LiveModelSet* models, const QString& sourceText, QWidget*
     auto* lower = new QSplitter(Qt::Horizontal);
     lower->addWidget(m_agents);
     lower->addWidget(calls);
+    auto* upper = new QSplitter(Qt::Horizontal);
+    upper->addWidget(m_queues);
+    upper->addWidget(m_chart);
+    upper->setStretchFactor(0, 3);
+    upper->setStretchFactor(1, 2);
     auto* main = new QSplitter(Qt::Vertical);
-    main->addWidget(m_queues);
+    main->addWidget(upper);
     main->addWidget(lower);
     main->setStretchFactor(1, 2);
-    m_splitters = {main, lower, calls};
+    m_splitters = {main, lower, calls, upper};
     for (QSplitter* splitter : m_splitters)
         splitter->setChildrenCollapsible(false);
     setCentralWidget(main);
@@ -53,6 +61,11 @@ MainWindow::MainWindow(LiveModelSet* models, const QString& sourceText, QWidget*
 
     statusBar()->addPermanentWidget(m_updatedLabel);
     connect(models, &LiveModelSet::updated, this, &MainWindow::showHealth);
+    connect(models, &LiveModelSet::updated, m_chart,
+            [this](const LiveUpdate& update) { m_chart->showSnapshot(update.snapshot); });
+    // The chart follows the queue picked in the table; with none picked it shows every queue.
+    connect(m_queues->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, m_chart,
+            [this](const QModelIndex& current) { m_chart->setQueue(current.data(KeyRole).toString()); });
     restoreLayout();
 }
 
@@ -71,6 +84,8 @@ void MainWindow::showHealth(const LiveUpdate& update)
         statusBar()->addWidget(label);
         m_healthLabels.append(label);
     }
+    while (m_healthLabels.size() > update.health.size())
+        delete m_healthLabels.takeLast(); // a new source with fewer servers
     for (qsizetype i = 0; i < update.health.size(); ++i) {
         const PartitionHealth& health = update.health[i];
         QLabel* label = m_healthLabels[i];

@@ -10,6 +10,7 @@ class QSplitter;
 namespace qw {
 
 class LiveModelSet;
+class QueueDayChart;
 class TablePanel;
 
 // The window supervisors keep open: queues on top, agents and calls below, each server's health
@@ -25,6 +26,7 @@ public:
     TablePanel* agentPanel() const { return m_agents; }
     TablePanel* waitingPanel() const { return m_waiting; }
     TablePanel* talkingPanel() const { return m_talking; }
+    QueueDayChart* queueChart() const { return m_chart; }
 
 Q_SIGNALS:
     void refreshRequested();
@@ -38,6 +40,7 @@ private:
     TablePanel* m_agents;
     TablePanel* m_waiting;
     TablePanel* m_talking;
+    QueueDayChart* m_chart;
     QList<QSplitter*> m_splitters;
     QList<QLabel*> m_healthLabels;
     QLabel* m_updatedLabel;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/dayhistory.h"
 #include "analysis/kpitally.h"
 
 #include <optional>
@@ -66,6 +67,8 @@ struct LiveSnapshot
     QList<TalkingCall> talking;
     QMap<QString, Agent> agents;
     QMap<QString, Queue> queues;
+    QMap<QString, QList<HistoryPoint>> history; // by queue; "" is the whole centre
+    qint64 historyInterval = DayHistory::DefaultInterval; // seconds each history point covers
 
     QStringList partitionNames(quint64 mask) const;
 };

@@ -48,6 +48,7 @@ LiveState::LiveState(const SourceSpec& spec, qint64 windowStart, qint64 slThresh
     , m_calls(windowStart, std::numeric_limits<qint64>::max(), *this)
     , m_agents(int(spec.partitions().size()), 0, 0, restartEndsMembers)
     , m_clock(windowStart - AgentLookBack)
+    , m_history(windowStart)
 {
     for (const SpecPartition& partition : spec.partitions())
         m_partitions.append(partition.name);
@@ -77,11 +78,22 @@ void LiveState::apply(const ClusterEvent& event)
         m_agents.apply(event, m_sequence);
 }
 
-void LiveState::stintOpened(const StintKey&, const OpenStint&)
-{ }
+void LiveState::stintOpened(const StintKey& key, const OpenStint& stint)
+{
+    m_history.callWaiting(key.queue, m_clock);
+    m_waitingSince.insert(key, stint.enter);
+    m_waitingExpiries.push(Expiry {stint.enter + StaleWaiting, key});
+}
+
+void LiveState::endWaiting(const StintKey& key, qint64 time)
+{
+    if (m_waitingSince.remove(key))
+        m_history.callLeftWaiting(key.queue, time);
+}
 
 void LiveState::stintConnected(const StintKey& key, const OpenStint& stint)
 {
+    endWaiting(key, m_clock);
     if (!isAgent(stint.connectAgent))
         return;
     m_talking.insert(key, TalkingStint {stint.connectAgent, stint.connect, true});
@@ -92,6 +104,8 @@ void LiveState::stintConnected(const StintKey& key, const OpenStint& stint)
 
 void LiveState::stintClosed(const StintKey& key, const OpenStint&, const CallRecord& record)
 {
+    endWaiting(key, m_clock);
+    m_history.stintEnded(key.queue, m_clock, record, m_slThreshold);
     m_today[key.queue].add(record, m_slThreshold);
     if (record.answered() && !record.agent.isEmpty())
         ++m_answeredToday[record.agent];
@@ -100,6 +114,7 @@ void LiveState::stintClosed(const StintKey& key, const OpenStint&, const CallRec
 
 void LiveState::stintLost(const StintKey& key, const OpenStint&)
 {
+    endWaiting(key, m_clock);
     endTalking(key);
 }
 
@@ -128,6 +143,13 @@ void LiveState::advanceTo(qint64 time)
         it->shown = false;
         --m_live[it->agent].activeCalls;
         updateWord(it->agent, expiry.at);
+    }
+    while (!m_waitingExpiries.empty() && m_waitingExpiries.top().at <= time) {
+        const Expiry expiry = m_waitingExpiries.top();
+        m_waitingExpiries.pop();
+        const auto it = m_waitingSince.constFind(expiry.key);
+        if (it != m_waitingSince.cend() && it.value() + StaleWaiting == expiry.at)
+            endWaiting(expiry.key, expiry.at);
     }
     m_clock = std::max(m_clock, time);
 }
@@ -241,6 +263,8 @@ LiveSnapshot LiveState::snapshot(qint64 at)
     }
     for (auto it = m_today.cbegin(); it != m_today.cend(); ++it)
         snap.queues[it.key()].today = it.value();
+    snap.history = m_history.pointsUntil(at);
+    snap.historyInterval = m_history.interval();
     return snap;
 }
 

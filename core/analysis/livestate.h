@@ -2,6 +2,7 @@
 
 #include "analysis/agenttracker.h"
 #include "analysis/calltracker.h"
+#include "analysis/dayhistory.h"
 #include "analysis/livesnapshot.h"
 #include "sources/sourcespec.h"
 
@@ -62,6 +63,7 @@ private:
 
     void advanceTo(qint64 time);
     void endTalking(const StintKey& key);
+    void endWaiting(const StintKey& key, qint64 time);
     void updateWord(const QString& agent, qint64 time);
     LiveSnapshot::AgentState wordOf(const QString& agent) const;
 
@@ -75,9 +77,14 @@ private:
     QHash<QString, AgentLive> m_live;
     QHash<StintKey, TalkingStint> m_talking;
     std::priority_queue<Expiry, std::vector<Expiry>, std::greater<>> m_expiries;
+    // Callers counted as waiting in the day history, by the time they entered; stale protection
+    // drops them from the count after StaleWaiting, as it drops them from the view.
+    QHash<StintKey, qint64> m_waitingSince;
+    std::priority_queue<Expiry, std::vector<Expiry>, std::greater<>> m_waitingExpiries;
     QSet<QString> m_windowQueues;
     QHash<QString, KpiTally> m_today;
     QHash<QString, qint64> m_answeredToday; // by agent
+    DayHistory m_history;
 };
 
 } // namespace qw

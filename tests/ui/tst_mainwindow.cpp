@@ -1,5 +1,6 @@
 // The main window on the embedded demo, rendered offscreen: after a few polls every panel has
 // rows, the status bar shows each server, and a screenshot is saved with the test output.
+#include "charts/queuedaychart.h"
 #include "demo/democluster.h"
 #include "live/livemonitor.h"
 #include "mainwindow.h"
@@ -9,6 +10,7 @@
 #include <atomic>
 #include <QDir>
 #include <QLabel>
+#include <QLineSeries>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
@@ -90,9 +92,35 @@ void TestMainWindow::showsTheDemo()
     QCOMPARE(window.queuePanel()->view()->model()->rowCount(), 1);
     window.queuePanel()->proxy()->setFilterFixedString(QString());
 
+    // The chart shows the day so far for every queue, then follows the queue picked in the table.
+    qw::QueueDayChart* chart = window.queueChart();
+    QVERIFY(chart->queue().isEmpty());
+    // Steps: two points per 15-minute interval since midnight (11:00 UTC: 44 intervals and more).
+    QVERIFY2(chart->waitingSeries()->count() >= 2 * 44, qPrintable(QString::number(chart->waitingSeries()->count())));
+    QVERIFY(chart->serviceLevelSeries()->count() > 0);
+    const qreal lastSl = chart->serviceLevelSeries()->at(chart->serviceLevelSeries()->count() - 1).y();
+    const auto todaySl = models.lastUpdate().snapshot.history.value(QString()).constLast().todaySoFar.serviceLevel();
+    QVERIFY(todaySl);
+    QCOMPARE(lastSl, *todaySl * 100.0);
+    QTableView* queues = window.queuePanel()->view();
+    const int salesRow = [&] {
+        for (int row = 0; row < queues->model()->rowCount(); ++row) {
+            if (queues->model()->index(row, 0).data().toString() == u"sales")
+                return row;
+        }
+        return -1;
+    }();
+    QVERIFY(salesRow >= 0);
+    queues->setCurrentIndex(queues->model()->index(salesRow, 0));
+    QCOMPARE(chart->queue(), u"sales"_s);
+    const auto salesSl = models.lastUpdate().snapshot.queues.value(u"sales"_s).today.serviceLevel();
+    QVERIFY(salesSl);
+    QCOMPARE(chart->serviceLevelSeries()->at(chart->serviceLevelSeries()->count() - 1).y(), *salesSl * 100.0);
+
     QDir output(QCoreApplication::applicationDirPath());
     output.mkpath(u"screenshots"_s);
     const QString path = output.filePath(u"screenshots/mainwindow-demo-1366x768.png"_s);
+    QTest::qWait(100); // the chart's scene repaints from the event loop
     QVERIFY(window.grab().save(path));
     qInfo("screenshot: %s", qPrintable(path));
 }

@@ -1,0 +1,106 @@
+#include "charts/queuedaychart.h"
+
+#include <algorithm>
+#include <QChart>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QLineSeries>
+#include <QValueAxis>
+
+namespace qw {
+
+namespace {
+constexpr qint64 MinimumSpan = 3600; // an hour, so the first minutes of a day are not a blur
+
+double msecs(qint64 seconds)
+{
+    return double(seconds) * 1000.0;
+}
+} // namespace
+
+QueueDayChart::QueueDayChart(QWidget* parent)
+    : QChartView(parent)
+    , m_waiting(new QLineSeries(this))
+    , m_serviceLevel(new QLineSeries(this))
+    , m_timeAxis(new QDateTimeAxis(this))
+    , m_waitingAxis(new QValueAxis(this))
+    , m_serviceLevelAxis(new QValueAxis(this))
+{
+    auto* chart = new QChart;
+    setChart(chart); // the view owns the chart, the chart its series and axes
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    m_waiting->setName(tr("Calls waiting (peak)"));
+    m_serviceLevel->setName(tr("Service level today"));
+    QPen slPen = m_serviceLevel->pen();
+    slPen.setWidth(2);
+    slPen.setStyle(Qt::DashLine); // told apart by shape too, not only by colour
+    m_serviceLevel->setPen(slPen);
+    chart->addSeries(m_waiting);
+    chart->addSeries(m_serviceLevel);
+
+    m_timeAxis->setFormat(QStringLiteral("HH:mm"));
+    m_timeAxis->setTitleText(tr("Time"));
+    m_waitingAxis->setLabelFormat(QStringLiteral("%d"));
+    m_waitingAxis->setTitleText(tr("Waiting"));
+    m_serviceLevelAxis->setRange(0, 100);
+    m_serviceLevelAxis->setLabelFormat(QStringLiteral("%d %%"));
+    m_serviceLevelAxis->setTitleText(tr("SL"));
+    chart->addAxis(m_timeAxis, Qt::AlignBottom);
+    chart->addAxis(m_waitingAxis, Qt::AlignLeft);
+    chart->addAxis(m_serviceLevelAxis, Qt::AlignRight);
+    m_waiting->attachAxis(m_timeAxis);
+    m_waiting->attachAxis(m_waitingAxis);
+    m_serviceLevel->attachAxis(m_timeAxis);
+    m_serviceLevel->attachAxis(m_serviceLevelAxis);
+
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumSize(260, 160);
+    redraw();
+}
+
+void QueueDayChart::setQueue(const QString& queue)
+{
+    if (queue == m_queue)
+        return;
+    m_queue = queue;
+    redraw();
+}
+
+void QueueDayChart::showSnapshot(const LiveSnapshot& snapshot)
+{
+    m_snapshot = snapshot; // implicitly shared: cheap
+    redraw();
+}
+
+void QueueDayChart::redraw()
+{
+    chart()->setTitle(m_queue.isEmpty() ? tr("All queues today") : tr("Queue %1 today").arg(m_queue));
+    const QList<HistoryPoint> points = m_snapshot.history.value(m_queue);
+    const qint64 start = m_snapshot.windowStart;
+    const qint64 now = std::max(m_snapshot.at, start);
+
+    QList<QPointF> waiting;
+    QList<QPointF> serviceLevel;
+    waiting.reserve(points.size() * 2);
+    int peak = 0;
+    const qint64 interval = m_snapshot.historyInterval;
+    for (const HistoryPoint& point : points) {
+        const qint64 end = std::min(point.start + interval, now);
+        // Steps: the peak holds for the whole interval.
+        waiting.append(QPointF(msecs(point.start), point.peakWaiting));
+        waiting.append(QPointF(msecs(end), point.peakWaiting));
+        peak = std::max(peak, point.peakWaiting);
+        if (const auto sl = point.todaySoFar.serviceLevel())
+            serviceLevel.append(QPointF(msecs(end), *sl * 100.0));
+    }
+    m_waiting->replace(waiting);
+    m_serviceLevel->replace(serviceLevel);
+
+    const qint64 until = std::max(now, start + MinimumSpan);
+    m_timeAxis->setRange(QDateTime::fromSecsSinceEpoch(start), QDateTime::fromSecsSinceEpoch(until));
+    m_waitingAxis->setRange(0, std::max(5, peak + 1));
+    m_waitingAxis->applyNiceNumbers();
+}
+
+} // namespace qw
