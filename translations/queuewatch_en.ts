@@ -183,19 +183,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The demo cannot start: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>demo cluster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>QueueWatch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The demo stopped: %1</source>
+        <source>connecting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -487,6 +475,32 @@ Exit status: 0 done, 2 bad arguments or source, 3 a source cannot be read, 4 the
     </message>
 </context>
 <context>
+    <name>qw::LiveSession</name>
+    <message>
+        <source>The demo cannot start: no temporary folder (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::LiveViewSettings</name>
+    <message>
+        <source>Enter the database URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the source, for example cluster:A|B|C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qw::MainWindow</name>
     <message>
         <source>Queues</source>
@@ -530,6 +544,18 @@ Exit status: 0 done, 2 bad arguments or source, 3 a source cannot be read, 4 the
     </message>
     <message>
         <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QueueWatch</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -769,6 +795,57 @@ Exit status: 0 done, 2 bad arguments or source, 3 a source cannot be read, 4 the
     </message>
     <message>
         <source>Cannot create the queue_log table: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::SettingsDialog</name>
+    <message>
+        <source>&amp;Demo: a simulated three-server cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;atabase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live view settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mysql://user@host:3306/database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved; empty uses QUEUEWATCH_DB_PASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster:A|B|C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sql:A for one server; cluster:A|B|C to merge servers (B- keeps only the calls of B); clustrw:A|B|C names agents per server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;oll every:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

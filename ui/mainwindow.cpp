@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "charts/queuedaychart.h"
+#include "dialogs/settingsdialog.h"
 #include "models/livemodelset.h"
 #include "models/modelroles.h"
 #include "panels/tablepanel.h"
@@ -11,6 +12,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -29,7 +31,7 @@ MainWindow::MainWindow(LiveModelSet* models, const QString& sourceText, QWidget*
     , m_chart(new QueueDayChart)
     , m_updatedLabel(new QLabel(this))
 {
-    setWindowTitle(tr("QueueWatch - %1").arg(sourceText));
+    setSourceText(sourceText);
     m_talking->view()->hideColumn(CallsModel::Position); // a caller's place in line means nothing once answered
 
     auto* calls = new QSplitter(Qt::Vertical);
@@ -53,6 +55,9 @@ MainWindow::MainWindow(LiveModelSet* models, const QString& sourceText, QWidget*
     setCentralWidget(main);
 
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* settingsAction = file->addAction(tr("&Settings..."), this, &MainWindow::editSettings);
+    settingsAction->setShortcuts({QKeySequence::Preferences, QKeySequence(tr("Ctrl+,"))});
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     QMenu* view = menuBar()->addMenu(tr("&View"));
@@ -67,6 +72,35 @@ MainWindow::MainWindow(LiveModelSet* models, const QString& sourceText, QWidget*
     connect(m_queues->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, m_chart,
             [this](const QModelIndex& current) { m_chart->setQueue(current.data(KeyRole).toString()); });
     restoreLayout();
+}
+
+void MainWindow::setLiveSettings(const LiveViewSettings& settings)
+{
+    m_settings = settings;
+}
+
+void MainWindow::setSourceText(const QString& sourceText)
+{
+    setWindowTitle(tr("QueueWatch - %1").arg(sourceText));
+}
+
+void MainWindow::editSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_settings = dialog.settings();
+    QSettings settings;
+    m_settings.save(settings);
+    Q_EMIT settingsChanged(m_settings, dialog.sessionPassword());
+}
+
+void MainWindow::showProblem(const QString& message)
+{
+    // Not modal: the window keeps updating what it can while the message is read.
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("QueueWatch"), message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 MainWindow::~MainWindow()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "live/liveupdate.h"
+#include "settings/liveviewsettings.h"
 
 #include <QMainWindow>
 
@@ -28,8 +29,18 @@ public:
     TablePanel* talkingPanel() const { return m_talking; }
     QueueDayChart* queueChart() const { return m_chart; }
 
+    // What the window shows now, for the title and as the settings dialog's starting point.
+    void setLiveSettings(const LiveViewSettings& settings);
+    void setSourceText(const QString& sourceText);
+
+public Q_SLOTS:
+    void editSettings();
+    void showProblem(const QString& message);
+
 Q_SIGNALS:
     void refreshRequested();
+    // The user chose another source in the settings dialog (already saved).
+    void settingsChanged(const qw::LiveViewSettings& settings, const QString& sessionPassword);
 
 private:
     void showHealth(const qw::LiveUpdate& update);
@@ -44,6 +55,7 @@ private:
     QList<QSplitter*> m_splitters;
     QList<QLabel*> m_healthLabels;
     QLabel* m_updatedLabel;
+    LiveViewSettings m_settings;
 };
 
 } // namespace qw

@@ -1,17 +1,13 @@
-// queuewatch: the live monitoring window. Parses the command line, starts the demo cluster when
-// no database is given, wires the live poller to the models and the window, and runs.
-#include "database/databaseurl.h"
-#include "demo/democluster.h"
-#include "live/livemonitor.h"
+// queuewatch: the live monitoring window. Parses the command line, picks the source (command
+// line, else saved settings, else the demo), wires the live session to the models and the
+// window, and runs.
+#include "live/livesession.h"
 #include "mainwindow.h"
 #include "models/livemodelset.h"
 
-#include <memory>
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
-#include <QStandardPaths>
-#include <QTemporaryDir>
+#include <QSettings>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -61,42 +57,34 @@ int main(int argc, char* argv[])
         return 0;
     }
 
-    qw::LiveSettings settings;
-    std::unique_ptr<QTemporaryDir> demoDir;
-    std::unique_ptr<qw::DemoCluster> demo;
-    const bool useDemo = parser.isSet(u"demo"_s) || !parser.isSet(u"db"_s);
-    if (useDemo) {
-        demoDir = std::make_unique<QTemporaryDir>();
-        qw::DemoCluster::Settings demoSettings;
-        demoSettings.databasePath = demoDir->filePath(u"demo.sqlite"_s);
-        demo = std::make_unique<qw::DemoCluster>(demoSettings);
-        if (!demo->start())
-            return fail(GuiCli::tr("The demo cannot start: %1").arg(demo->errorString()));
-        settings.spec = qw::DemoCluster::spec();
-        settings.bindings.database = demo->url();
-        settings.pollIntervalMs = 2000;
+    // The command line wins for this run; otherwise the saved choice; with neither, the demo.
+    qw::LiveViewSettings choice;
+    const bool fromCommandLine = parser.isSet(u"demo"_s) || parser.isSet(u"db"_s) || parser.isSet(u"source"_s);
+    if (fromCommandLine) {
+        choice.demo = parser.isSet(u"demo"_s) || !parser.isSet(u"db"_s);
+        choice.databaseUrl = parser.value(u"db"_s);
+        choice.sourceSpec = parser.value(u"source"_s);
+        if (!choice.demo) {
+            if (const QString problem = choice.databaseUrlProblem(); !problem.isEmpty())
+                return fail(problem);
+            if (const QString problem = choice.sourceSpecProblem(); !problem.isEmpty())
+                return fail(problem);
+        }
     } else {
-        const auto url = qw::DatabaseUrl::parse(parser.value(u"db"_s));
-        if (const auto* error = std::get_if<QString>(&url))
-            return fail(*error);
-        const auto spec = qw::SourceSpec::parse(parser.value(u"source"_s));
-        if (const auto* error = std::get_if<qw::SourceSpec::Error>(&spec))
-            return fail(error->message);
-        settings.spec = std::get<qw::SourceSpec>(spec);
-        settings.bindings.database = std::get<qw::DatabaseUrl>(url);
+        choice = qw::LiveViewSettings::load(QSettings());
     }
 
     qw::LiveModelSet models;
-    qw::LiveMonitor monitor(settings);
-    QObject::connect(&monitor, &qw::LiveMonitor::updated, &models, &qw::LiveModelSet::apply);
-    qw::MainWindow window(&models, useDemo ? GuiCli::tr("demo cluster") : settings.spec.toString());
-    QObject::connect(&window, &qw::MainWindow::refreshRequested, &monitor, &qw::LiveMonitor::pollNow);
-    if (demo)
-        QObject::connect(demo.get(), &qw::DemoCluster::failed, &window, [&window](const QString& message) {
-            QMessageBox::warning(&window, GuiCli::tr("QueueWatch"), GuiCli::tr("The demo stopped: %1").arg(message));
-        });
+    qw::LiveSession session;
+    QObject::connect(&session, &qw::LiveSession::updated, &models, &qw::LiveModelSet::apply);
+    qw::MainWindow window(&models, GuiCli::tr("connecting"));
+    window.setLiveSettings(choice);
+    QObject::connect(&window, &qw::MainWindow::refreshRequested, &session, &qw::LiveSession::pollNow);
+    QObject::connect(&window, &qw::MainWindow::settingsChanged, &session, &qw::LiveSession::open);
+    QObject::connect(&session, &qw::LiveSession::opened, &window, &qw::MainWindow::setSourceText);
+    QObject::connect(&session, &qw::LiveSession::failed, &window, &qw::MainWindow::showProblem);
     window.resize(1280, 800);
     window.show();
-    monitor.start();
+    session.open(choice);
     return QApplication::exec();
 }

@@ -16,10 +16,6 @@ QString uniqueConnectionName()
     return u"queuewatch-"_s + QString::number(++counter);
 }
 
-QString passwordFromEnvironment()
-{
-    return qEnvironmentVariable(DatabaseUrl::PasswordVariable);
-}
 } // namespace
 
 DatabaseConnection::DatabaseConnection(DatabaseUrl url)
@@ -55,7 +51,7 @@ bool DatabaseConnection::open()
                                : m_url.host());
             db.setPort(m_url.port());
             db.setUserName(m_url.user());
-            db.setPassword(passwordFromEnvironment());
+            db.setPassword(m_url.password());
             db.setConnectOptions(m_url.connectOptions());
         }
     } else if (db.isOpen()) {

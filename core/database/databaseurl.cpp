@@ -123,4 +123,9 @@ QString DatabaseUrl::toDisplayString() const
     return url.toString();
 }
 
+QString DatabaseUrl::password() const
+{
+    return m_sessionPassword.isEmpty() ? qEnvironmentVariable(PasswordVariable) : m_sessionPassword;
+}
+
 } // namespace qw

@@ -42,7 +42,16 @@ public:
     // The URL as the user wrote it, minus anything secret: safe for logs and messages.
     QString toDisplayString() const;
 
-    friend bool operator==(const DatabaseUrl&, const DatabaseUrl&) = default;
+    // A password typed into the application: held in memory for this run only, never saved,
+    // shown or compared. Without one, password() reads the environment variable.
+    void setSessionPassword(const QString& password) { m_sessionPassword = password; }
+    QString password() const;
+
+    friend bool operator==(const DatabaseUrl& a, const DatabaseUrl& b)
+    {
+        return a.m_driver == b.m_driver && a.m_user == b.m_user && a.m_host == b.m_host && a.m_port == b.m_port
+            && a.m_database == b.m_database && a.m_options == b.m_options;
+    }
 
 private:
     Driver m_driver = Driver::Sqlite;
@@ -51,6 +60,7 @@ private:
     int m_port = DefaultMySqlPort;
     QString m_database;
     QMap<QString, QString> m_options;
+    QString m_sessionPassword;
 };
 
 } // namespace qw

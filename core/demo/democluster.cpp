@@ -84,6 +84,21 @@ bool DemoCluster::start()
     return true;
 }
 
+void DemoCluster::begin()
+{
+    if (start())
+        Q_EMIT started();
+    else
+        Q_EMIT failed(m_error);
+}
+
+void DemoCluster::stop()
+{
+    m_timer.stop();
+    m_writer.reset();
+    m_connection.reset();
+}
+
 bool DemoCluster::catchUp()
 {
     const qint64 now = m_clock();

@@ -48,7 +48,14 @@ public:
     QString errorString() const { return m_error; }
     qint64 rowsWritten() const;
 
+public Q_SLOTS:
+    // For a demo moved to a worker thread: start() there, then started() or failed().
+    void begin();
+    // Stops writing and closes the database, in the thread that opened it.
+    void stop();
+
 Q_SIGNALS:
+    void started();
     void failed(const QString& message);
 
 private:

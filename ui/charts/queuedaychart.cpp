@@ -10,7 +10,7 @@
 namespace qw {
 
 namespace {
-constexpr qint64 MinimumSpan = 3600; // an hour, so the first minutes of a day are not a blur
+constexpr qint64 MinimumSpan = 3600; // an hour: the shortest span shown, and the tick unit
 
 double msecs(qint64 seconds)
 {
@@ -97,8 +97,18 @@ void QueueDayChart::redraw()
     m_waiting->replace(waiting);
     m_serviceLevel->replace(serviceLevel);
 
-    const qint64 until = std::max(now, start + MinimumSpan);
-    m_timeAxis->setRange(QDateTime::fromSecsSinceEpoch(start), QDateTime::fromSecsSinceEpoch(until));
+    // Ticks on whole hours from the window start, at most about six of them.
+    const qint64 hours = std::max<qint64>(1, (now - start + MinimumSpan - 1) / MinimumSpan);
+    qint64 step = 1;
+    for (const qint64 candidate : {1, 2, 3, 4, 6}) {
+        step = candidate;
+        if (hours <= 6 * candidate)
+            break;
+    }
+    const qint64 shownHours = (hours + step - 1) / step * step;
+    m_timeAxis->setTickCount(int(shownHours / step) + 1);
+    m_timeAxis->setRange(QDateTime::fromSecsSinceEpoch(start),
+                         QDateTime::fromSecsSinceEpoch(start + shownHours * MinimumSpan));
     m_waitingAxis->setRange(0, std::max(5, peak + 1));
     m_waitingAxis->applyNiceNumbers();
 }

@@ -1,0 +1,83 @@
+#include "settings/liveviewsettings.h"
+
+#include "database/databaseurl.h"
+#include "sources/sourcespec.h"
+
+#include <algorithm>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace qw {
+
+namespace {
+const QString DemoKey = u"live/demo"_s;
+const QString DatabaseKey = u"live/databaseUrl"_s;
+const QString SpecKey = u"live/sourceSpec"_s;
+const QString PollKey = u"live/pollSeconds"_s;
+} // namespace
+
+LiveViewSettings LiveViewSettings::load(const QSettings& settings)
+{
+    LiveViewSettings loaded;
+    const QVariant demo = settings.value(DemoKey);
+    if (demo.canConvert<bool>())
+        loaded.demo = demo.toBool();
+    loaded.databaseUrl = settings.value(DatabaseKey).toString();
+    loaded.sourceSpec = settings.value(SpecKey).toString();
+    bool ok = false;
+    const int poll = settings.value(PollKey).toInt(&ok);
+    if (ok && poll >= MinPollSeconds && poll <= MaxPollSeconds)
+        loaded.pollSeconds = poll;
+    // A database choice that can no longer be used (hand-edited file, older version) shows the
+    // demo rather than an error at start; the dialog still shows what was saved.
+    if (!loaded.demo && (!loaded.databaseUrlProblem().isEmpty() || !loaded.sourceSpecProblem().isEmpty()))
+        loaded.demo = true;
+    return loaded;
+}
+
+void LiveViewSettings::save(QSettings& settings) const
+{
+    settings.setValue(DemoKey, demo);
+    settings.setValue(DatabaseKey, databaseUrl);
+    settings.setValue(SpecKey, sourceSpec);
+    settings.setValue(PollKey, std::clamp(pollSeconds, MinPollSeconds, MaxPollSeconds));
+}
+
+QString LiveViewSettings::databaseUrlProblem() const
+{
+    if (databaseUrl.trimmed().isEmpty())
+        return tr("Enter the database URL.");
+    const auto url = DatabaseUrl::parse(databaseUrl.trimmed());
+    if (const auto* error = std::get_if<QString>(&url))
+        return *error;
+    return {};
+}
+
+QString LiveViewSettings::sourceSpecProblem() const
+{
+    if (sourceSpec.trimmed().isEmpty())
+        return tr("Enter the source, for example cluster:A|B|C.");
+    const auto spec = SourceSpec::parse(sourceSpec.trimmed());
+    if (const auto* error = std::get_if<SourceSpec::Error>(&spec))
+        return error->message;
+    return {};
+}
+
+std::variant<LiveSettings, QString> LiveViewSettings::toLiveSettings(const QString& sessionPassword) const
+{
+    const auto url = DatabaseUrl::parse(databaseUrl.trimmed());
+    if (const auto* error = std::get_if<QString>(&url))
+        return *error;
+    const auto spec = SourceSpec::parse(sourceSpec.trimmed());
+    if (const auto* error = std::get_if<SourceSpec::Error>(&spec))
+        return error->message;
+    LiveSettings live;
+    live.spec = std::get<SourceSpec>(spec);
+    live.bindings.database = std::get<DatabaseUrl>(url);
+    live.bindings.database->setSessionPassword(sessionPassword);
+    live.pollIntervalMs = std::clamp(pollSeconds, MinPollSeconds, MaxPollSeconds) * 1000;
+    return live;
+}
+
+} // namespace qw

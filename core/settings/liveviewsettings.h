@@ -1,0 +1,46 @@
+#pragma once
+
+#include "live/livepoller.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <variant>
+
+class QSettings;
+
+namespace qw {
+
+// What the live window shows, as the user chose it in the settings dialog: the demo, or a
+// database and a source spec, and how often to poll. Stored in QSettings as plain text, which
+// is why it has no password field: passwords stay in memory or in QUEUEWATCH_DB_PASSWORD.
+struct LiveViewSettings
+{
+    Q_DECLARE_TR_FUNCTIONS(qw::LiveViewSettings)
+
+public:
+    static constexpr int DefaultPollSeconds = 5;
+    static constexpr int MinPollSeconds = 1;
+    static constexpr int MaxPollSeconds = 3600;
+
+    bool demo = true;
+    QString databaseUrl; // as typed, e.g. mysql://qw@db.example:3306/queuemetrics
+    QString sourceSpec; // e.g. cluster:A|B-|C
+    int pollSeconds = DefaultPollSeconds;
+
+    // Values from a settings file are not trusted: anything unreadable falls back to its default.
+    static LiveViewSettings load(const QSettings& settings);
+    void save(QSettings& settings) const;
+
+    // What is wrong with the database URL or the spec, in words; empty when they can be used.
+    QString databaseUrlProblem() const;
+    QString sourceSpecProblem() const;
+
+    // The poller's settings for a database source (not the demo), or the first problem.
+    std::variant<LiveSettings, QString> toLiveSettings(const QString& sessionPassword = {}) const;
+
+    friend bool operator==(const LiveViewSettings&, const LiveViewSettings&) = default;
+};
+
+} // namespace qw
+
+Q_DECLARE_METATYPE(qw::LiveViewSettings)
