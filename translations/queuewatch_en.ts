@@ -330,6 +330,18 @@ Exit status: 0 done, 2 bad arguments or source, 3 a source cannot be read, 4 the
         <source>Reading: %1 % (%2 events)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only calls of queue NAME (repeatable; default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only agent NAME in the agent table (repeatable; default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::AgentModel</name>
@@ -641,6 +653,37 @@ Exit status: 0 done, 2 bad arguments or source, 3 a source cannot be read, 4 the
     </message>
 </context>
 <context>
+    <name>qw::PeriodPresets</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qw::QueueDayChart</name>
     <message>
         <source>Calls waiting (peak)</source>
@@ -773,6 +816,57 @@ Exit status: 0 done, 2 bad arguments or source, 3 a source cannot be read, 4 the
     </message>
 </context>
 <context>
+    <name>qw::ReportDefinition</name>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service-level threshold must be from 0 to %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period is longer than 400 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a report definition: %1 at byte %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a report definition: expected a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported report definition format (expected %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown period &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A custom period needs &quot;from&quot; before &quot;to&quot; (epoch seconds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;queues&quot; and &quot;agents&quot; must be lists of names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;sl_threshold&quot; must be from 0 to %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qw::ReportRunner</name>
     <message>
         <source>The report was cancelled.</source>
@@ -784,6 +878,281 @@ Exit status: 0 done, 2 bad arguments or source, 3 a source cannot be read, 4 the
     </message>
     <message>
         <source>%1: %2 malformed line(s) skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::ReportTables</name>
+    <message>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered within SL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unanswered within SL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avg wait answered (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avg talk (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avg wait unanswered (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SL = answered within %1 s / (offered - unanswered within %1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller hung up (abandon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agents (exit empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller pressed a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service level (%1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered within %1 s / answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within %1 s (answered or not) / offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average wait, answered (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest wait, answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average talk (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average wait before giving up (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ring no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered calls by queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered calls by agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait before giving up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unanswered calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unanswered calls by cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls by hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls by weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused time by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no reason)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

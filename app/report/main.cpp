@@ -160,6 +160,10 @@ std::variant<Options, QString> parseOptions(QCommandLineParser& parser)
         return ReportCli::tr("Unknown --format \"%1\": use json or csv.").arg(options.format);
     options.report.withCalls = parser.isSet(u"calls"_s);
     options.report.restartEndsMembers = parser.isSet(u"restart-ends-members"_s);
+    for (const QString& queue : parser.values(u"queue"_s))
+        options.report.queues.insert(queue.trimmed());
+    for (const QString& agent : parser.values(u"agent"_s))
+        options.report.agents.insert(agent.trimmed());
     options.output = parser.value(u"output"_s);
     return options;
 }
@@ -219,6 +223,9 @@ int main(int argc, char* argv[])
         {u"restart-ends-members"_s,
          ReportCli::tr("Servers do not keep queue members over a restart (persistentmembers=no).")},
         {u"demo"_s, ReportCli::tr("Use the bundled three-server sample cluster.")},
+        {u"queue"_s, ReportCli::tr("Only calls of queue NAME (repeatable; default: all)."), ReportCli::tr("name")},
+        {u"agent"_s, ReportCli::tr("Only agent NAME in the agent table (repeatable; default: all)."),
+         ReportCli::tr("name")},
     });
     if (!parser.parse(QCoreApplication::arguments()))
         return fail(BadArguments, parser.errorText());

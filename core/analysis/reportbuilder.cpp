@@ -54,7 +54,8 @@ void ReportBuilder::apply(const ClusterEvent& event)
     if (event.verb == Verb::QueueStart || isAgentScopeVerb(event.verb))
         m_agents.apply(event, m_sequence);
     // An agent's missed rings count by their own time, whatever their stint (fine-print 10).
-    if (event.verb == Verb::RingNoAnswer && inPeriod && isAgent(e.agent)) {
+    if (event.verb == Verb::RingNoAnswer && inPeriod && isAgent(e.agent)
+        && (m_options.queues.isEmpty() || m_options.queues.contains(e.queue))) {
         AgentFigures& figures = agentFigures(e.agent);
         ++figures.ringNoAnswer;
         figures.partitionMask |= quint64(1) << partition;
@@ -64,6 +65,8 @@ void ReportBuilder::apply(const ClusterEvent& event)
 void ReportBuilder::stintClosed(const StintKey& key, const OpenStint&, const CallRecord& record)
 {
     // Only ENTERQUEUEs inside [from, to) open stints, so every closed stint is counted.
+    if (!m_options.queues.isEmpty() && !m_options.queues.contains(key.queue))
+        return;
     m_report.totals.add(record, m_options.slThreshold);
     queueTally(key.queue).add(record, m_options.slThreshold);
     m_report.servers[key.partitionIndex].add(record, m_options.slThreshold);
@@ -123,8 +126,10 @@ Report ReportBuilder::finish()
         figures.time = time;
         figures.partitionMask |= time.partitionMask;
     }
-    for (auto it = m_agentFigures.cbegin(); it != m_agentFigures.cend(); ++it)
-        m_report.agents.insert(it.key(), it.value());
+    for (auto it = m_agentFigures.cbegin(); it != m_agentFigures.cend(); ++it) {
+        if (m_options.agents.isEmpty() || m_options.agents.contains(it.key()))
+            m_report.agents.insert(it.key(), it.value());
+    }
     for (auto it = m_queueTallies.cbegin(); it != m_queueTallies.cend(); ++it)
         m_report.queues.insert(it.key(), it.value());
     if (m_options.withCalls) {

@@ -9,6 +9,7 @@
 #include <memory>
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QTimeZone>
 
 namespace qw {
@@ -21,6 +22,10 @@ struct ReportOptions
     qint64 slThreshold = 20;
     bool withCalls = false;
     bool restartEndsMembers = false; // servers with persistentmembers=no
+    // Empty: all. Queues narrow every call figure (totals, distributions, servers, calls, the
+    // agents' answered calls); agents narrow the agent table only (see docs/decisions.md).
+    QSet<QString> queues;
+    QSet<QString> agents;
 };
 
 // Builds a historical report from merged, rewritten events (semantics sections 2-6). Events

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "analysis/reportrunner.h"
+#include "reports/reportperiod.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QStringList>
+#include <variant>
+
+namespace qw {
+
+// A report as the wizard builds it and a supervisor saves it to run again: what to read (a
+// source spec), which period (a preset such as "last week", worked out again at each run, or
+// fixed dates), which queues and agents, and the service-level threshold. Where the data lives
+// (database, files) is not part of it: the same definition runs against any installation.
+struct ReportDefinition
+{
+    Q_DECLARE_TR_FUNCTIONS(qw::ReportDefinition)
+
+public:
+    static constexpr int FormatVersion = 1;
+
+    QString title;
+    QString sourceSpec = QStringLiteral("cluster:A|B|C");
+    PeriodPreset preset = PeriodPreset::Yesterday;
+    qint64 customFrom = 0; // with PeriodPreset::Custom
+    qint64 customTo = 0;
+    QString timeZone; // IANA id; empty: the system's
+    QStringList queues; // empty: all
+    QStringList agents; // empty: all
+    qint64 slThreshold = 20;
+
+    QTimeZone zone() const;
+    ReportPeriod periodAt(qint64 now) const;
+    // The engine's request, or what is wrong with the definition.
+    std::variant<ReportRequest, QString> toRequest(const SourceBindings& bindings, qint64 now) const;
+
+    QByteArray toJson() const;
+    // Definitions come from files: every field is checked, and a bad one is named.
+    static std::variant<ReportDefinition, QString> fromJson(const QByteArray& json);
+
+    friend bool operator==(const ReportDefinition&, const ReportDefinition&) = default;
+};
+
+} // namespace qw
+
+Q_DECLARE_METATYPE(qw::ReportDefinition)
