@@ -33,6 +33,13 @@ std::optional<QStringList> stringsOf(const QJsonValue& value)
 }
 } // namespace
 
+bool ReportDefinition::hasKnownZone() const
+{
+    // A POSIX TZ string such as "Nowhere" would make a valid but meaningless zone: ask the
+    // zone database instead.
+    return timeZone.isEmpty() || QTimeZone::isTimeZoneIdAvailable(timeZone.toUtf8());
+}
+
 QTimeZone ReportDefinition::zone() const
 {
     return timeZone.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(timeZone.toUtf8());
@@ -50,7 +57,7 @@ std::variant<ReportRequest, QString> ReportDefinition::toRequest(const SourceBin
     const auto spec = SourceSpec::parse(sourceSpec.trimmed());
     if (const auto* error = std::get_if<SourceSpec::Error>(&spec))
         return error->message;
-    if (!zone().isValid())
+    if (!hasKnownZone() || !zone().isValid())
         return tr("Unknown time zone \"%1\".").arg(timeZone);
     if (slThreshold < 0 || slThreshold > MaxSlThreshold)
         return tr("The service-level threshold must be from 0 to %1 seconds.").arg(MaxSlThreshold);
@@ -117,7 +124,7 @@ std::variant<ReportDefinition, QString> ReportDefinition::fromJson(const QByteAr
         definition.customTo = to.toInteger();
     }
     definition.timeZone = object.value(u"time_zone"_s).toString();
-    if (!definition.zone().isValid())
+    if (!definition.hasKnownZone() || !definition.zone().isValid())
         return tr("Unknown time zone \"%1\".").arg(definition.timeZone);
     const auto queues = stringsOf(object.value(u"queues"_s));
     const auto agents = stringsOf(object.value(u"agents"_s));

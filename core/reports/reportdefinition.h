@@ -32,6 +32,7 @@ public:
     qint64 slThreshold = 20;
 
     QTimeZone zone() const;
+    bool hasKnownZone() const;
     ReportPeriod periodAt(qint64 now) const;
     // The engine's request, or what is wrong with the definition.
     std::variant<ReportRequest, QString> toRequest(const SourceBindings& bindings, qint64 now) const;
