@@ -1,0 +1,219 @@
+#include "reports/partitioncatalog.h"
+
+#include "analysis/clusterevent.h"
+#include "analysis/eventrewriter.h"
+#include "database/databaseconnection.h"
+#include "parsing/queuelogparser.h"
+#include "readers/queuelogfilereader.h"
+
+#include <algorithm>
+#include <QFile>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace qw {
+
+namespace {
+constexpr qint64 TailChunk = 64 * 1024;
+
+QStringList sortedNames(const QSet<QString>& names)
+{
+    QStringList sorted(names.cbegin(), names.cend());
+    std::sort(sorted.begin(), sorted.end(), [](const QString& a, const QString& b) {
+        const int folded = a.compare(b, Qt::CaseInsensitive);
+        return folded != 0 ? folded < 0 : a < b;
+    });
+    return sorted;
+}
+
+// The time of the last line of `bytes` that parses. When the bytes start mid-file their first
+// line may be cut, so it is not trusted.
+std::optional<qint64> lastEventTime(const QByteArray& bytes, bool firstLineIsPartial)
+{
+    QueueLogParser parser;
+    qsizetype end = bytes.size();
+    while (end > 0) {
+        const qsizetype newline = bytes.lastIndexOf('\n', end - 1);
+        const qsizetype start = newline + 1;
+        if (newline < 0 && firstLineIsPartial)
+            break; // the window cut this line: it is read whole by the next, wider window
+        const auto result = parser.parse(QByteArrayView(bytes).sliced(start, end - start), 0);
+        if (const auto* event = std::get_if<QueueLogEvent>(&result))
+            return event->time;
+        if (newline < 0)
+            break;
+        end = newline;
+    }
+    return std::nullopt;
+}
+} // namespace
+
+std::variant<PartitionInfoList, QString> PartitionCatalog::databasePartitions(DatabaseConnection& connection,
+                                                                              const QString& table)
+{
+    if (!connection.isOpen() && !connection.open())
+        return connection.errorString();
+    const QString column = connection.quotedIdentifier(u"partition"_s);
+    QSqlQuery query(connection.database());
+    query.setForwardOnly(true);
+    // With the (partition, time_id, ...) key this is one index probe per partition.
+    const QString sql
+        = u"SELECT %1, MAX(time_id) FROM %2 GROUP BY %1 ORDER BY %1"_s.arg(column, connection.quotedIdentifier(table));
+    if (!query.exec(sql))
+        return tr("Cannot list the partitions of %1: %2").arg(table, query.lastError().text());
+    PartitionInfoList partitions;
+    while (query.next()) {
+        PartitionInfo info;
+        info.name = query.value(0).toString();
+        info.newestTime = query.value(1).toLongLong();
+        if (!SourceSpec::isValidPartitionName(info.name))
+            info.problem = tr("A source spec cannot name this partition: names are 1 to 20 of A-Z, a-z, 0-9, "
+                              "\"_\" and \".\".");
+        partitions.append(info);
+    }
+    if (query.lastError().isValid())
+        return tr("Cannot list the partitions of %1: %2").arg(table, query.lastError().text());
+    return partitions;
+}
+
+std::variant<PartitionInfo, QString> PartitionCatalog::filePartition(const QString& name, const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("Cannot open %1 (partition %2): %3").arg(path, name, file.errorString());
+    PartitionInfo info;
+    info.name = name;
+    info.origin = PartitionInfo::Origin::File;
+    const qint64 size = file.size();
+    // Files are written in time order: the newest event is the last line that parses. Read a
+    // window from the end, wider each time it holds no valid line.
+    for (qint64 window = TailChunk;; window *= 2) {
+        const qint64 start = std::max<qint64>(0, size - window);
+        if (!file.seek(start))
+            return tr("Cannot read %1: %2").arg(path, file.errorString());
+        const QByteArray bytes = file.read(size - start);
+        if (bytes.size() != size - start)
+            return tr("Cannot read %1: %2").arg(path, file.errorString());
+        if (const auto time = lastEventTime(bytes, start > 0)) {
+            info.newestTime = *time;
+            break;
+        }
+        if (start == 0)
+            break; // no valid line at all: an empty partition
+    }
+    return info;
+}
+
+std::variant<PartitionInfoList, QString> PartitionCatalog::partitions(const SourceBindings& bindings,
+                                                                      DatabaseConnection* connection)
+{
+    PartitionInfoList listed;
+    if (connection) {
+        auto fromDatabase = databasePartitions(*connection);
+        if (const auto* error = std::get_if<QString>(&fromDatabase))
+            return *error;
+        listed = std::get<PartitionInfoList>(std::move(fromDatabase));
+    }
+    for (auto it = bindings.partitionFiles.cbegin(); it != bindings.partitionFiles.cend(); ++it) {
+        auto fromFile = filePartition(it.key(), it.value());
+        PartitionInfo info;
+        if (const auto* error = std::get_if<QString>(&fromFile)) {
+            info.name = it.key();
+            info.origin = PartitionInfo::Origin::File;
+            info.problem = *error;
+        } else {
+            info = std::get<PartitionInfo>(fromFile);
+        }
+        listed.removeIf([&](const PartitionInfo& other) { return other.name == info.name; });
+        listed.append(info);
+    }
+    std::sort(listed.begin(), listed.end(),
+              [](const PartitionInfo& a, const PartitionInfo& b) { return a.name < b.name; });
+    return listed;
+}
+
+std::variant<CatalogNames, QString> PartitionCatalog::names(const SourceSpec& spec, const SourceBindings& bindings,
+                                                            DatabaseConnection* connection, qint64 from, qint64 to)
+{
+    QSet<QString> queues;
+    QSet<QString> agents;
+    for (const SpecPartition& partition : spec.partitions()) {
+        std::variant<CatalogNames, QString> found;
+        const auto file = bindings.partitionFiles.constFind(partition.name);
+        if (spec.kind() == SourceSpec::Kind::File)
+            found = fileNames(spec.filePath(), partition.name, from, to);
+        else if (file != bindings.partitionFiles.cend())
+            found = fileNames(file.value(), partition.name, from, to);
+        else if (connection)
+            found = databaseNames(*connection, partition.name, from, to);
+        else
+            return tr("Partition \"%1\" has nothing to read from: no database and no file for it.").arg(partition.name);
+        if (const auto* error = std::get_if<QString>(&found))
+            return *error;
+        const auto& partitionNames = std::get<CatalogNames>(found);
+        for (const QString& queue : partitionNames.queues)
+            queues.insert(queue);
+        for (const QString& agent : partitionNames.agents)
+            agents.insert(spec.renamesAgents() ? EventRewriter::renamedAgent(agent, partition.name) : agent);
+    }
+    return CatalogNames {sortedNames(queues), sortedNames(agents)};
+}
+
+std::variant<CatalogNames, QString> PartitionCatalog::databaseNames(DatabaseConnection& connection,
+                                                                    const QString& partition, qint64 from, qint64 to)
+{
+    if (!connection.isOpen() && !connection.open())
+        return connection.errorString();
+    const auto distinct = [&](const QString& column) -> std::variant<QSet<QString>, QString> {
+        QSqlQuery query(connection.database());
+        query.setForwardOnly(true);
+        query.prepare(u"SELECT DISTINCT %1 FROM queue_log WHERE %2 = ? AND time_id >= ? AND time_id < ?"_s.arg(
+            column, connection.quotedIdentifier(u"partition"_s)));
+        query.addBindValue(partition);
+        query.addBindValue(from);
+        query.addBindValue(to);
+        if (!query.exec())
+            return tr("Cannot read the %1 names of partition %2: %3").arg(column, partition, query.lastError().text());
+        QSet<QString> values;
+        while (query.next()) {
+            const QString value = query.value(0).toString();
+            if (isAgent(value)) // the same rule for queues: "NONE" and empty are no names
+                values.insert(value);
+        }
+        return values;
+    };
+    auto queues = distinct(u"queue"_s);
+    if (const auto* error = std::get_if<QString>(&queues))
+        return *error;
+    auto agents = distinct(u"agent"_s);
+    if (const auto* error = std::get_if<QString>(&agents))
+        return *error;
+    return CatalogNames {sortedNames(std::get<QSet<QString>>(queues)), sortedNames(std::get<QSet<QString>>(agents))};
+}
+
+std::variant<CatalogNames, QString> PartitionCatalog::fileNames(const QString& path, const QString& partition,
+                                                                qint64 from, qint64 to)
+{
+    QSet<QString> queues;
+    QSet<QString> agents;
+    QueueLogFileReader reader(path, partition);
+    const ReadStatus status = reader.readAvailable([&](EventBatch& batch) {
+        for (const QueueLogEvent& event : std::as_const(batch)) {
+            if (event.time < from || event.time >= to)
+                continue;
+            if (isAgent(event.queue))
+                queues.insert(event.queue);
+            if (isAgent(event.agent))
+                agents.insert(event.agent);
+        }
+        return true;
+    });
+    if (status == ReadStatus::Failed)
+        return reader.errorString();
+    return CatalogNames {sortedNames(queues), sortedNames(agents)};
+}
+
+} // namespace qw
