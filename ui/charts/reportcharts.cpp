@@ -153,12 +153,12 @@ std::unique_ptr<QChart> distributionChart(const ReportTable& table)
     return chart;
 }
 
-std::unique_ptr<QChart> bucketChart(const ReportTable& table, const QString& setName, const QColor& colour,
-                                    bool hatched)
+std::unique_ptr<QChart> bucketChart(const ReportTable& table, const QString& setName, const QColor& colour)
 {
     auto chart = newChart(table.title);
     auto* series = new QBarSeries;
-    QBarSet* set = newBarSet(setName, colour, hatched);
+    QBarSet* set = newBarSet(setName, colour, false); // one series: nothing to tell apart
+    set->setLabelColor(Qt::white);
     QStringList categories;
     for (const QVariantList& cells : table.rows) {
         const QVariant share = cells.value(BucketColumn::Share);
@@ -190,7 +190,7 @@ std::unique_ptr<QChart> causeChart(const ReportTable& table)
     auto chart = newChart(table.title);
     // Horizontal bars: the causes are long phrases, readable on their own axis line.
     auto* series = new QHorizontalBarSeries;
-    QBarSet* set = newBarSet(ReportCharts::tr("Unanswered calls"), UnansweredColour, true);
+    QBarSet* set = newBarSet(ReportCharts::tr("Unanswered calls"), UnansweredColour, false);
     QStringList categories;
     qreal peak = 0;
     // Reversed, so the first cause of the table is at the top as in the table.
@@ -235,9 +235,9 @@ std::unique_ptr<QChart> makeReportChart(const ReportTable& table)
     if (table.id == u"by-hour" || table.id == u"by-day" || table.id == u"by-weekday")
         return distributionChart(table);
     if (table.id == u"sl-buckets")
-        return bucketChart(table, ReportCharts::tr("Share of answered calls"), AnsweredColour, false);
+        return bucketChart(table, ReportCharts::tr("Share of answered calls"), AnsweredColour);
     if (table.id == u"unanswered-wait")
-        return bucketChart(table, ReportCharts::tr("Share of unanswered calls"), UnansweredColour, true);
+        return bucketChart(table, ReportCharts::tr("Share of unanswered calls"), UnansweredColour);
     if (table.id == u"unanswered-by-cause")
         return causeChart(table);
     return nullptr;
