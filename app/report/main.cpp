@@ -1,15 +1,19 @@
 // queuewatch-report: historical reports and live states of a call-centre cluster, without a
-// display. Parses the command line, runs the engine, writes JSON or CSV.
+// display. Parses the command line, runs the engine, writes JSON, CSV or PDF.
 #include "analysis/liveformat.h"
 #include "analysis/reportformat.h"
 #include "analysis/reportrunner.h"
 #include "database/databaseurl.h"
+#include "reports/reportdocument.h"
+#include "reports/reporttables.h"
 #include "sources/sourceopener.h"
 #include "sources/sourcespec.h"
 #include "time/zonetime.h"
 
 #include <cstdio>
+#include <memory>
 #include <optional>
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -156,15 +160,18 @@ std::variant<Options, QString> parseOptions(QCommandLineParser& parser)
         options.windowHours = hours;
     }
     options.format = parser.value(u"format"_s);
-    if (options.format != u"json" && options.format != u"csv")
-        return ReportCli::tr("Unknown --format \"%1\": use json or csv.").arg(options.format);
-    options.report.withCalls = parser.isSet(u"calls"_s);
+    if (options.format != u"json" && options.format != u"csv" && options.format != u"pdf")
+        return ReportCli::tr("Unknown --format \"%1\": use json, csv or pdf.").arg(options.format);
+    options.output = parser.value(u"output"_s);
+    if (options.format == u"pdf" && (options.output.isEmpty() || options.output == u"-"))
+        return ReportCli::tr("--format pdf needs --output FILE.");
+    // The PDF's bucket tables and unanswered-call list are built from the call list.
+    options.report.withCalls = parser.isSet(u"calls"_s) || options.format == u"pdf";
     options.report.restartEndsMembers = parser.isSet(u"restart-ends-members"_s);
     for (const QString& queue : parser.values(u"queue"_s))
         options.report.queues.insert(queue.trimmed());
     for (const QString& agent : parser.values(u"agent"_s))
         options.report.agents.insert(agent.trimmed());
-    options.output = parser.value(u"output"_s);
     return options;
 }
 
@@ -183,11 +190,49 @@ int writeOutput(const QString& path, const QByteArray& bytes)
     return Success;
 }
 
+// Whether the command line asks for a PDF: looked at before the application object exists,
+// because only a PDF needs a QApplication (its charts are graphics widgets).
+bool wantsPdf(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--format=pdf" || argument == "-format=pdf")
+            return true;
+        if ((argument == "--format" || argument == "-format") && i + 1 < argc && QByteArray(argv[i + 1]) == "pdf")
+            return true;
+    }
+    return false;
+}
+
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
+{
+    if (!wantsPdf(argc, argv))
+        return std::make_unique<QCoreApplication>(argc, argv);
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    // Headless (a server, cron, CI): paint without a display rather than abort.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+    return std::make_unique<QApplication>(argc, argv);
+}
+
+int writePdf(const Options& options, const qw::Report& report)
+{
+    const QTimeZone& zone = options.report.timeZone;
+    const qw::ReportDocument document(report, qw::ReportTables::build(report, zone),
+                                      qw::ReportDocumentInfo::forReport(report, zone));
+    const QByteArray pdf = document.toPdf();
+    if (pdf.isEmpty())
+        return fail(OutputUnwritable, ReportCli::tr("Cannot paint the PDF."));
+    return writeOutput(options.output, pdf);
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(u"queuewatch-report"_s);
     QCoreApplication::setApplicationVersion(u"0.1.0"_s);
 
@@ -214,7 +259,8 @@ int main(int argc, char* argv[])
         {u"tz"_s, ReportCli::tr("Time zone of dates and hours (IANA name). Default: the system's."),
          ReportCli::tr("zone")},
         {u"sl"_s, ReportCli::tr("Service-level threshold in seconds (default 20)."), ReportCli::tr("seconds"), u"20"_s},
-        {u"format"_s, ReportCli::tr("json (default) or csv."), ReportCli::tr("format"), u"json"_s},
+        {u"format"_s, ReportCli::tr("json (default), csv, or pdf (the whole report as a document; needs --output)."),
+         ReportCli::tr("format"), u"json"_s},
         {u"output"_s, ReportCli::tr("Write to FILE instead of standard output."), ReportCli::tr("file")},
         {u"calls"_s, ReportCli::tr("List every call (JSON), or write the call list instead of the queue table (CSV).")},
         {u"live-at"_s, ReportCli::tr("Print the live state at TIME instead of a report."), ReportCli::tr("time")},
@@ -274,6 +320,8 @@ int main(int argc, char* argv[])
     if (const auto* failure = std::get_if<qw::ReportRunner::Failure>(&result))
         return fail(failureCode(*failure), failure->message);
     const qw::Report& report = std::get<qw::Report>(result);
+    if (options.format == u"pdf")
+        return writePdf(options, report);
     if (options.format == u"csv")
         return writeOutput(options.output,
                            options.report.withCalls ? qw::callListCsv(report) : qw::queueTableCsv(report));
