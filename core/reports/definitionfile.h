@@ -1,0 +1,22 @@
+#pragma once
+
+#include "reports/reportdefinition.h"
+
+#include <optional>
+
+namespace qw {
+
+// Report definitions saved by supervisors, read back to run them again. Files are not trusted:
+// a missing, unreadable or malformed file gives a message that names it.
+class DefinitionFile
+{
+    Q_DECLARE_TR_FUNCTIONS(qw::DefinitionFile)
+public:
+    static constexpr qint64 MaxFileSize = 1024 * 1024; // a definition is a few hundred bytes
+
+    static std::variant<ReportDefinition, QString> read(const QString& path);
+    // Written whole or not at all (a failed save leaves an older file as it was). The error, if any.
+    static std::optional<QString> write(const ReportDefinition& definition, const QString& path);
+};
+
+} // namespace qw
