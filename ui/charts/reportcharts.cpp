@@ -48,6 +48,7 @@ QFont chartFont(int pixelSize, bool bold = false)
     QFont font;
     font.setPixelSize(pixelSize);
     font.setBold(bold);
+    font.setStyleStrategy(QFont::PreferNoShaping); // no ligatures: the PDF's text stays searchable
     return font;
 }
 
@@ -104,14 +105,18 @@ QValueAxis* percentAxis(const QString& title)
     return axis;
 }
 
-// Short category labels keep 24 or 31 bars legible: "07" for 07:00, "11-02" for a date, "Mon".
+// More days than this get only the day of the month as label (the axis title names the dates).
+constexpr qsizetype ShortDayLabelsFrom = 16;
+
+// Short category labels keep 24 or 31 bars legible side by side (rotated ones are elided away
+// by Qt Charts when the axis is short): "07" for 07:00, "11-02" or "02" for a date, "Mon".
 QString categoryLabel(const ReportTable& table, int row)
 {
     const QString text = table.rows.at(row).value(DistributionColumn::Label).toString();
     if (table.id == u"by-hour")
         return text.left(2);
     if (table.id == u"by-day" && text.size() == 10)
-        return text.mid(5);
+        return table.rows.size() > ShortDayLabelsFrom ? text.mid(8) : text.mid(5);
     if (table.id == u"by-weekday" && table.rows.size() == 7)
         return QLocale().dayName(row + 1, QLocale::ShortFormat);
     return text;
@@ -141,10 +146,14 @@ std::unique_ptr<QChart> distributionChart(const ReportTable& table)
 
     auto* categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
-    const QString axisTitle = table.columns.value(DistributionColumn::Label).header;
+    QString axisTitle = table.columns.value(DistributionColumn::Label).header;
+    if (table.id == u"by-day" && table.rows.size() > ShortDayLabelsFrom)
+        axisTitle = ReportCharts::tr("%1 (%2 to %3)")
+                        .arg(axisTitle, table.rows.first().value(DistributionColumn::Label).toString(),
+                             table.rows.last().value(DistributionColumn::Label).toString());
     styleAxis(categoryAxis, axisTitle);
-    if (categories.size() > 16)
-        categoryAxis->setLabelsAngle(-90); // a month of dates would overlap side by side
+    if (categories.size() > ShortDayLabelsFrom)
+        categoryAxis->setLabelsFont(chartFont(9)); // Qt Charts elides a label wider than its bar slot
     chart->addAxis(categoryAxis, Qt::AlignBottom);
     series->attachAxis(categoryAxis);
     QValueAxis* valueAxis = countAxis(peak, ReportCharts::tr("Calls"));

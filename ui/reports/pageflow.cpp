@@ -112,6 +112,8 @@ QFont PageFlow::font(int size, bool bold)
     f.setBold(bold);
     // Unhinted: the widths measured here are the widths the PDF shows.
     f.setHintingPreference(QFont::PreferNoHinting);
+    // No ligatures: "offered" must stay six letters for search and copy in a PDF viewer.
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 

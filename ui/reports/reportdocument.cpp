@@ -85,7 +85,10 @@ bool ReportDocument::paint(QPagedPaintDevice& device) const
         const bool charted = hasReportChart(table.id) && !table.rows.isEmpty();
         const bool small
             = table.id == u"sl-buckets" || table.id == u"unanswered-wait" || table.id == u"unanswered-by-cause";
-        const QSizeF scene = small ? SmallChartScene : ChartScene;
+        QSizeF scene = small ? SmallChartScene : ChartScene;
+        // Many bars: a wider scene (drawn smaller) leaves each day's label room not to be elided.
+        if (const qreal wanted = 26.0 * qreal(table.rows.size()) + 120; wanted > scene.width())
+            scene = QSizeF(wanted, scene.height() * wanted / scene.width());
         // A table and its chart on one page when they fit one.
         if (charted)
             flow.keepTogether(flow.subheadingHeight() + flow.tableHeight(table, zone, maxRows)
