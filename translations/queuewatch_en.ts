@@ -234,10 +234,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown --format &quot;%1&quot;: use json or csv.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot write to standard output.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -284,10 +280,6 @@ Exit status: 0 done, 2 bad arguments or source, 3 a source cannot be read, 4 the
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>json (default) or csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -340,6 +332,22 @@ Exit status: 0 done, 2 bad arguments or source, 3 a source cannot be read, 4 the
     </message>
     <message>
         <source>Only agent NAME in the agent table (repeatable; default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown --format &quot;%1&quot;: use json, csv or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format pdf needs --output FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot paint the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json (default), csv, or pdf (the whole report as a document; needs --output).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -480,9 +488,143 @@ Exit status: 0 done, 2 bad arguments or source, 3 a source cannot be read, 4 the
     </message>
 </context>
 <context>
+    <name>qw::DefinitionFile</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a report definition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qw::FilePartitionSource</name>
     <message>
         <source>file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::FilterPage</name>
+    <message>
+        <source>%1 (not in this period&apos;s data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues and agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the queues and agents to include. Nothing ticked means all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queues:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the queues and agents of this period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen partitions have no queues or agents in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n queue(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) in this period.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The queues and agents could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::FinishPage</name>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve definition…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service level and title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call answered within the threshold counts towards the service level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service level = calls answered within this many seconds / calls that entered a queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these choices to a file, to reopen and run the same report later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service-level &amp;threshold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report t&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Report &quot;%1&quot;
+Source: %2
+Period: %3 (%4)
+Queues: %5
+Agents: %6
+Service level: answered within %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty: source and period</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -570,6 +712,14 @@ Exit status: 0 done, 2 bad arguments or source, 3 a source cannot be read, 4 the
         <source>QueueWatch</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New report...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::ParseProblem</name>
@@ -591,6 +741,33 @@ Exit status: 0 done, 2 bad arguments or source, 3 a source cannot be read, 4 the
     </message>
     <message>
         <source>line %1 skipped: %2 (&quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::PartitionCatalog</name>
+    <message>
+        <source>Cannot list the partitions of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A source spec cannot name this partition: names are 1 to 20 of A-Z, a-z, 0-9, &quot;_&quot; and &quot;.&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1 (partition %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition &quot;%1&quot; has nothing to read from: no database and no file for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the %1 names of partition %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -649,6 +826,49 @@ Exit status: 0 done, 2 bad arguments or source, 3 a source cannot be read, 4 the
     </message>
     <message>
         <source>Partition %1 has a row without a valid time_id or unique_row_count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::PeriodPage</name>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A named period such as &quot;Last week&quot; is worked out again each time a saved report runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System time zone (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until (excluded):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period is longer than 400 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 until %2, %3 time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -816,6 +1036,45 @@ Exit status: 0 done, 2 bad arguments or source, 3 a source cannot be read, 4 the
     </message>
 </context>
 <context>
+    <name>qw::ReportCharts</name>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unanswered (hatched)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unanswered calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of answered calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of unanswered calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≤ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waited at most (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qw::ReportDefinition</name>
     <message>
         <source>Unknown time zone &quot;%1&quot;.</source>
@@ -867,6 +1126,94 @@ Exit status: 0 done, 2 bad arguments or source, 3 a source cannot be read, 4 the
     </message>
 </context>
 <context>
+    <name>qw::ReportDocument</name>
+    <message>
+        <source>Call-centre report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3, end excluded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n malformed line(s) of the sources were skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No data in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unanswered calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more unanswered call(s), listed in the CSV export of this table.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The period has %n call(s). The call list is not printed; the CSV export of the call details (or queuewatch-report --format csv --calls) holds every one of them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be painted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qw::ReportRunner</name>
     <message>
         <source>The report was cancelled.</source>
@@ -878,6 +1225,13 @@ Exit status: 0 done, 2 bad arguments or source, 3 a source cannot be read, 4 the
     </message>
     <message>
         <source>%1: %2 malformed line(s) skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::ReportTablePanel</name>
+    <message>
+        <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1157,6 +1511,191 @@ Exit status: 0 done, 2 bad arguments or source, 3 a source cannot be read, 4 the
     </message>
 </context>
 <context>
+    <name>qw::ReportView</name>
+    <message>
+        <source>&amp;Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;rvers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Call details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::ReportWindow</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QueueWatch report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open definition...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export table as &amp;CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this report (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading... %L1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Report &gt; New report to build one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open report definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 events read, %L2 calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QueueWatch report - %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report definitions (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::ReportWizard</name>
+    <message>
+        <source>Report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report definitions (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qw::Schema</name>
     <message>
         <source>The schema file is missing from the program&apos;s resources.</source>
@@ -1234,6 +1773,85 @@ Exit status: 0 done, 2 bad arguments or source, 3 a source cannot be read, 4 the
     </message>
     <message>
         <source>The partition %1 needs a file path after &quot;=&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::SourcePage</name>
+    <message>
+        <source>no events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename agents per server (Agent/101 on A becomes Agent/A-101)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the servers (partitions) to report on. A partition marked &quot;calls only&quot; adds its calls but not its agents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use when the servers number their agents independently, so the same agent code means different people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster:A|B|C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sql:A for one partition; cluster:A|B|C merges partitions (B- keeps only the calls of B); clustrw:A|B|C also renames agents per partition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source &amp;spec:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the partitions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count this partition&apos;s calls but drop its agent events (logins, pauses).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partitions were found. Type a source spec below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partition(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The partitions could not be listed: %1
+You can still type a source spec below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found in the data: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

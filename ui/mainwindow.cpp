@@ -63,6 +63,9 @@ MainWindow::MainWindow(LiveModelSet* models, const QString& sourceText, QWidget*
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* refresh = view->addAction(tr("&Refresh now"), this, &MainWindow::refreshRequested);
     refresh->setShortcut(QKeySequence::Refresh);
+    QMenu* reports = menuBar()->addMenu(tr("&Reports"));
+    QAction* newReport = reports->addAction(tr("&New report..."), this, &MainWindow::newReportRequested);
+    newReport->setShortcut(QKeySequence::New);
 
     statusBar()->addPermanentWidget(m_updatedLabel);
     connect(models, &LiveModelSet::updated, this, &MainWindow::showHealth);

@@ -39,6 +39,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void refreshRequested();
+    void newReportRequested();
     // The user chose another source in the settings dialog (already saved).
     void settingsChanged(const qw::LiveViewSettings& settings, const QString& sessionPassword);
 

@@ -2,6 +2,7 @@
 // line, else saved settings, else the demo), wires the live session to the models and the
 // window, and runs.
 #include "live/livesession.h"
+#include "reports/reportwindow.h"
 #include "mainwindow.h"
 #include "models/livemodelset.h"
 
@@ -83,6 +84,13 @@ int main(int argc, char* argv[])
     QObject::connect(&window, &qw::MainWindow::settingsChanged, &session, &qw::LiveSession::open);
     QObject::connect(&session, &qw::LiveSession::opened, &window, &qw::MainWindow::setSourceText);
     QObject::connect(&session, &qw::LiveSession::failed, &window, &qw::MainWindow::showProblem);
+    // Each report gets its own window, reading where the live view reads; it dies when closed.
+    QObject::connect(&window, &qw::MainWindow::newReportRequested, &window, [&session, &window] {
+        auto* reports = new qw::ReportWindow(session.reportBindings(), &window);
+        reports->setAttribute(Qt::WA_DeleteOnClose);
+        reports->show();
+        reports->newReport();
+    });
     window.resize(1280, 800);
     window.show();
     session.open(choice);

@@ -29,6 +29,7 @@ void LiveSession::close()
     m_demoThread.reset();
     m_demoDir.reset();
     m_sourceText.clear();
+    m_bindings = {};
 }
 
 void LiveSession::open(const LiveViewSettings& settings, const QString& sessionPassword)
@@ -85,6 +86,7 @@ void LiveSession::openDemo(int pollSeconds)
 
 void LiveSession::startMonitor(LiveSettings settings)
 {
+    m_bindings = settings.bindings;
     m_monitor = std::make_unique<LiveMonitor>(std::move(settings));
     connect(m_monitor.get(), &LiveMonitor::updated, this, &LiveSession::updated);
     m_monitor->start();

@@ -31,6 +31,9 @@ public:
 
     bool isDemo() const { return m_demo != nullptr; }
     QString sourceText() const { return m_sourceText; }
+    // Where reports read while this session is open: the same database (the demo's, or the
+    // configured one with the password given for this run).
+    const SourceBindings& reportBindings() const { return m_bindings; }
 
 Q_SIGNALS:
     void updated(const qw::LiveUpdate& update);
@@ -46,6 +49,7 @@ private:
     std::unique_ptr<QThread> m_demoThread;
     DemoCluster* m_demo = nullptr; // lives in m_demoThread; deleted there when it finishes
     QString m_sourceText;
+    SourceBindings m_bindings;
 };
 
 } // namespace qw

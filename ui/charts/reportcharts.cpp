@@ -114,7 +114,7 @@ QString categoryLabel(const ReportTable& table, int row)
 {
     const QString text = table.rows.at(row).value(DistributionColumn::Label).toString();
     if (table.id == u"by-hour")
-        return text.left(2);
+        return QString::number(text.left(2).toInt()); // "7" fits a narrow slot where "07" is elided
     if (table.id == u"by-day" && text.size() == 10)
         return table.rows.size() > ShortDayLabelsFrom ? text.mid(8) : text.mid(5);
     if (table.id == u"by-weekday" && table.rows.size() == 7)
@@ -152,8 +152,10 @@ std::unique_ptr<QChart> distributionChart(const ReportTable& table)
                         .arg(axisTitle, table.rows.first().value(DistributionColumn::Label).toString(),
                              table.rows.last().value(DistributionColumn::Label).toString());
     styleAxis(categoryAxis, axisTitle);
-    if (categories.size() > ShortDayLabelsFrom)
-        categoryAxis->setLabelsFont(chartFont(9)); // Qt Charts elides a label wider than its bar slot
+    if (categories.size() > 12) {
+        categoryAxis->setLabelsFont(chartFont(8));
+        categoryAxis->setLabelsAngle(-90); // upright labels fit slots too narrow for "23"
+    } // Qt Charts elides a label wider than its bar slot
     chart->addAxis(categoryAxis, Qt::AlignBottom);
     series->attachAxis(categoryAxis);
     QValueAxis* valueAxis = countAxis(peak, ReportCharts::tr("Calls"));
@@ -172,12 +174,13 @@ std::unique_ptr<QChart> bucketChart(const ReportTable& table, const QString& set
     for (const QVariantList& cells : table.rows) {
         const QVariant share = cells.value(BucketColumn::Share);
         set->append(share.isNull() ? 0.0 : share.toDouble() * 100.0);
-        categories.append(ReportCharts::tr("≤ %1 s").arg(cells.value(BucketColumn::Within).toLongLong()));
+        categories.append(ReportCharts::tr("≤ %1").arg(cells.value(BucketColumn::Within).toLongLong()));
     }
     series->append(set);
     // The percentage on each bar: the chart reads without the table next to it.
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    series->setLabelsAngle(-90); // upright in the bar: fits however narrow the slots get
     series->setLabelsFormat(u"@value %"_s);
     series->setLabelsPrecision(3);
     chart->addSeries(series);
@@ -185,7 +188,7 @@ std::unique_ptr<QChart> bucketChart(const ReportTable& table, const QString& set
 
     auto* categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
-    styleAxis(categoryAxis, ReportCharts::tr("Waited at most"));
+    styleAxis(categoryAxis, ReportCharts::tr("Waited at most (s)"));
     chart->addAxis(categoryAxis, Qt::AlignBottom);
     series->attachAxis(categoryAxis);
     QValueAxis* valueAxis = percentAxis(setName);

@@ -1,0 +1,80 @@
+#include "reports/reporttablepanel.h"
+
+#include "charts/reportcharts.h"
+#include "models/modelroles.h"
+#include "reports/reporttablemodel.h"
+
+#include <QChartView>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace qw {
+
+ReportTablePanel::ReportTablePanel(Options options, QWidget* parent)
+    : QWidget(parent)
+    , m_model(new ReportTableModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_view(new QTableView(this))
+    , m_title(new QLabel(this))
+{
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(SortRole);
+    m_proxy->setFilterKeyColumn(-1); // search any column: caller, agent, queue, server
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder); // the report's own order until a header is clicked
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_title);
+    header->addStretch();
+    if (options.testFlag(Searchable)) {
+        m_search = new QLineEdit(this);
+        m_search->setPlaceholderText(tr("Search"));
+        m_search->setClearButtonEnabled(true);
+        m_search->setMaximumWidth(260);
+        connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+        header->addWidget(m_search);
+    }
+    auto* body = new QHBoxLayout;
+    body->addWidget(m_view, 3);
+    if (options.testFlag(WithChart)) {
+        m_chart = new QChartView(this);
+        m_chart->setRenderHint(QPainter::Antialiasing);
+        m_chart->setMinimumSize(320, 220);
+        body->addWidget(m_chart, 2);
+    }
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(header);
+    layout->addLayout(body);
+}
+
+void ReportTablePanel::setTable(const ReportTable& table, const QTimeZone& zone)
+{
+    m_title->setText(table.title);
+    m_model->setTable(table, zone);
+    m_view->resizeColumnsToContents();
+    if (m_chart) {
+        std::unique_ptr<QChart> chart = makeReportChart(table);
+        QChart* old = m_chart->chart();
+        m_chart->setChart(chart ? chart.release() : new QChart);
+        delete old; // the view does not delete a chart it no longer shows
+    }
+}
+
+} // namespace qw
