@@ -46,6 +46,23 @@ bool QueueLogTableWriter::append(const EventBatch& events)
         m_error = tr("Cannot start a transaction: %1").arg(db.lastError().text());
         return false;
     }
+    if (!insert(events)) {
+        db.rollback();
+        return false;
+    }
+    if (!db.commit()) {
+        m_error = tr("Cannot commit the rows written to %1: %2").arg(m_table, db.lastError().text());
+        db.rollback();
+        m_rowsWritten -= events.size();
+        return false;
+    }
+    return true;
+}
+
+bool QueueLogTableWriter::insert(const EventBatch& events)
+{
+    m_error.clear();
+    QSqlDatabase db = m_connection.database();
     QSqlQuery full(db);
     bool fullPrepared = false;
     for (qsizetype start = 0; start < events.size(); start += RowsPerStatement) {
@@ -55,7 +72,6 @@ bool QueueLogTableWriter::append(const EventBatch& events)
         const bool prepared = rows == RowsPerStatement ? fullPrepared : false;
         if (!prepared && !query.prepare(insertStatement(m_connection, m_table, rows))) {
             m_error = tr("Cannot write to %1: %2").arg(m_table, query.lastError().text());
-            db.rollback();
             return false;
         }
         if (rows == RowsPerStatement)
@@ -72,14 +88,8 @@ bool QueueLogTableWriter::append(const EventBatch& events)
         Q_ASSERT(column == rows * ColumnsPerRow);
         if (!query.exec()) {
             m_error = tr("Cannot write to %1: %2").arg(m_table, query.lastError().text());
-            db.rollback();
             return false;
         }
-    }
-    if (!db.commit()) {
-        m_error = tr("Cannot commit the rows written to %1: %2").arg(m_table, db.lastError().text());
-        db.rollback();
-        return false;
     }
     m_rowsWritten += events.size();
     return true;

@@ -21,6 +21,8 @@ public:
     explicit QueueLogTableWriter(DatabaseConnection& connection, QString table = QStringLiteral("queue_log"));
 
     bool append(const EventBatch& events);
+    // The same INSERTs inside a transaction the caller opened (and commits with its own rows).
+    bool insert(const EventBatch& events);
     QString errorString() const { return m_error; }
     qint64 rowsWritten() const { return m_rowsWritten; }
 

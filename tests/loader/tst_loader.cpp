@@ -1,0 +1,333 @@
+// queuewatch-loader against a real MariaDB: every scenario ends with the partition compared with
+// the file(s) line for line (same lines, same count, same order). A backlog survives the
+// database and the loader being killed again and again; rotation by rename and by
+// copy-and-truncate while lines keep coming; a partial last line; identical and late lines; bad
+// lines kept out; two partitions at once; and a MyISAM table is called out.
+#include "database/databaseconnection.h"
+#include "parsing/queuelogparser.h"
+#include "support/fixtures.h"
+#include "support/testmariadb.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// One row as the comparison sees it: every stored column, in the table's order.
+QStringList rowOf(const qw::QueueLogEvent& e)
+{
+    return {QString::number(e.time),
+            e.callId,
+            e.queue,
+            e.agent,
+            e.verb,
+            e.data[0],
+            e.data[1],
+            e.data[2],
+            e.data[3],
+            e.data[4]};
+}
+
+// The rows a loader must store for these files' lines, in order (bad lines left out).
+QList<QStringList> expectedRows(const QList<QByteArray>& lines)
+{
+    qw::QueueLogParser parser(u"x"_s);
+    QList<QStringList> rows;
+    qint64 number = 0;
+    for (const QByteArray& line : lines) {
+        auto result = parser.parse(line, ++number);
+        if (const auto* event = std::get_if<qw::QueueLogEvent>(&result))
+            rows.append(rowOf(*event));
+    }
+    return rows;
+}
+
+QList<QByteArray> linesOf(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QList<QByteArray> lines = file.readAll().split('\n');
+    if (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    return lines;
+}
+
+bool appendTo(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::Append) && file.write(bytes) == bytes.size();
+}
+
+QByteArray line(qint64 time, const QString& callId, const char* verb, const QString& data = {})
+{
+    return QByteArray::number(time) + '|' + callId.toUtf8() + "|support|NONE|" + verb + '|' + data.toUtf8() + '\n';
+}
+
+} // namespace
+
+class TestLoader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void backlogSurvivesKills();
+    void rotationWhileLinesKeepComing();
+    void partialLastLineCompletedLater();
+    void identicalLateAndBadLines();
+    void twoPartitionsAtOnce();
+    void myIsamIsCalledOut();
+
+private:
+    QProcess* startLoader(const QString& partition, const QString& file, const QStringList& extra = {},
+                          const QString& db = {});
+    int runOnce(const QString& partition, const QString& file, QString* log = nullptr);
+    QList<QStringList> tableRows(const QString& partition);
+    qint64 tableCount(const QString& partition);
+    bool waitForCount(const QString& partition, qint64 count, int timeoutMs);
+
+    qw::test::TestMariaDb m_server;
+    QTemporaryDir m_dir;
+    std::list<std::unique_ptr<QProcess>> m_loaders;
+};
+
+void TestLoader::initTestCase()
+{
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+}
+
+QProcess* TestLoader::startLoader(const QString& partition, const QString& file, const QStringList& extra,
+                                  const QString& db)
+{
+    auto process = std::make_unique<QProcess>();
+    process->setProcessChannelMode(QProcess::ForwardedOutputChannel); // stderr kept for the test
+    const QString url = db.isEmpty() ? u"mysql://root@127.0.0.1:%1/queuewatch_test"_s.arg(m_server.port()) : db;
+    process->start(qw::test::binaryPath(u"queuewatch-loader"_s),
+                   QStringList {u"--db"_s, url, u"--partition"_s, partition, u"--poll-interval"_s, u"50"_s} + extra
+                       + QStringList {file});
+    process->waitForStarted();
+    m_loaders.push_back(std::move(process));
+    return m_loaders.back().get();
+}
+
+int TestLoader::runOnce(const QString& partition, const QString& file, QString* log)
+{
+    QProcess* loader = startLoader(partition, file, {u"--once"_s});
+    if (!loader->waitForFinished(180000))
+        return -1;
+    if (log)
+        *log = QString::fromUtf8(loader->readAllStandardError());
+    return loader->exitCode();
+}
+
+QList<QStringList> TestLoader::tableRows(const QString& partition)
+{
+    qw::DatabaseConnection connection(m_server.url());
+    if (!connection.open())
+        return {};
+    QSqlQuery query(connection.database());
+    query.prepare(u"SELECT time_id, call_id, queue, agent, verb, data1, data2, data3, data4, data5 FROM queue_log "
+                  u"WHERE `partition` = ? ORDER BY unique_row_count"_s);
+    query.addBindValue(partition);
+    query.exec();
+    QList<QStringList> rows;
+    while (query.next()) {
+        QStringList row;
+        for (int c = 0; c < 10; ++c)
+            row.append(query.value(c).toString());
+        rows.append(row);
+    }
+    return rows;
+}
+
+qint64 TestLoader::tableCount(const QString& partition)
+{
+    qw::DatabaseConnection connection(m_server.url());
+    if (!connection.open())
+        return -1;
+    QSqlQuery query(connection.database());
+    query.prepare(u"SELECT COUNT(*) FROM queue_log WHERE `partition` = ?"_s);
+    query.addBindValue(partition);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : -1;
+}
+
+bool TestLoader::waitForCount(const QString& partition, qint64 count, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < timeoutMs) {
+        if (tableCount(partition) >= count)
+            return true;
+        QThread::msleep(100);
+    }
+    return false;
+}
+
+void TestLoader::backlogSurvivesKills()
+{
+    // A million lines: a month of three busy servers' calls, as one server's backlog.
+    const QString dir = m_dir.filePath(u"backlog"_s);
+    QProcess generate;
+    generate.start(qw::test::binaryPath(u"queuewatch-generate"_s),
+                   {u"--from"_s, u"2026-10-01"_s, u"--to"_s, u"2026-11-01"_s, u"--partitions"_s, u"K"_s,
+                    u"--calls-per-day"_s, u"10500"_s, u"--agents"_s, u"40"_s, u"--output-dir"_s, dir});
+    QVERIFY(generate.waitForFinished(180000));
+    QCOMPARE(generate.exitCode(), 0);
+    const QString file = dir + u"/K.queue_log"_s;
+    const QList<QByteArray> lines = linesOf(file);
+    QVERIFY2(lines.size() >= 1'000'000, qPrintable(QString::number(lines.size())));
+
+    // Kill the loader, then the database, then the loader again... while the upload runs.
+    qint64 seen = 0;
+    for (int round = 0; round < 6; ++round) {
+        QProcess* loader = startLoader(u"K"_s, file);
+        QVERIFY2(waitForCount(u"K"_s, seen + 20000, 120000), "the upload did not move on");
+        seen = tableCount(u"K"_s);
+        if (round % 2 == 0) {
+            loader->kill(); // SIGKILL: no chance to tidy up
+            loader->waitForFinished();
+        } else {
+            m_server.kill();
+            QThread::msleep(300);
+            QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+            QVERIFY2(waitForCount(u"K"_s, seen + 20000, 120000), "no recovery after the database restarted");
+            seen = tableCount(u"K"_s);
+            loader->kill();
+            loader->waitForFinished();
+        }
+    }
+    QString log;
+    QCOMPARE(runOnce(u"K"_s, file, &log), 0);
+    QVERIFY2(log.contains(u"Resuming"_s), qPrintable(log));
+    const QList<QStringList> stored = tableRows(u"K"_s);
+    QCOMPARE(stored.size(), lines.size());
+    QVERIFY(stored == expectedRows(lines));
+}
+
+void TestLoader::rotationWhileLinesKeepComing()
+{
+    const QString dir = m_dir.filePath(u"rotate"_s);
+    QDir().mkpath(dir);
+    const QString file = dir + u"/queue_log"_s;
+    QList<QByteArray> written;
+    const auto write = [&](int count) {
+        QByteArray bytes;
+        for (int i = 0; i < count; ++i) {
+            const QByteArray l
+                = line(1'790'000'000 + written.size(), u"r%1"_s.arg(written.size()), "ENTERQUEUE", u"|5550100|1"_s);
+            bytes += l;
+            written.append(l.chopped(1));
+        }
+        QVERIFY(appendTo(file, bytes));
+    };
+    write(500);
+    startLoader(u"R"_s, file);
+    for (int step = 0; step < 20; ++step) {
+        write(50);
+        QThread::msleep(30);
+    }
+    // logrotate's default: rename, then Asterisk opens a new file.
+    QVERIFY(QFile::rename(file, file + u".1"_s));
+    write(300);
+    for (int step = 0; step < 10; ++step) {
+        write(40);
+        QThread::msleep(30);
+    }
+    // copytruncate: copy, then empty the file in place; Asterisk keeps writing to it.
+    QVERIFY(QFile::copy(file, file + u"-20261124"_s));
+    {
+        QFile truncate(file);
+        QVERIFY(truncate.open(QIODevice::ReadWrite));
+        QVERIFY(truncate.resize(0));
+    }
+    for (int step = 0; step < 10; ++step) {
+        write(40);
+        QThread::msleep(30);
+    }
+    QVERIFY2(waitForCount(u"R"_s, written.size(), 60000), qPrintable(QString::number(tableCount(u"R"_s))));
+    QThread::msleep(300); // nothing more may come
+    QVERIFY(tableRows(u"R"_s) == expectedRows(written));
+}
+
+void TestLoader::partialLastLineCompletedLater()
+{
+    const QString file = m_dir.filePath(u"partial.queue_log"_s);
+    QVERIFY(appendTo(file, line(1'790'000'000, u"p1"_s, "ENTERQUEUE", u"|5550100|1"_s)));
+    QVERIFY(appendTo(file, "1790000005|p1|support|Agent/1|CONN"));
+    QCOMPARE(runOnce(u"P"_s, file), 0);
+    QCOMPARE(tableCount(u"P"_s), qint64(1)); // the half-written line waits
+    QVERIFY(appendTo(file, "ECT|5|p1.1|2\n"));
+    QCOMPARE(runOnce(u"P"_s, file), 0);
+    QCOMPARE(runOnce(u"P"_s, file), 0); // and a run with nothing new adds nothing
+    QVERIFY(tableRows(u"P"_s) == expectedRows(linesOf(file)));
+    QCOMPARE(tableCount(u"P"_s), qint64(2));
+}
+
+void TestLoader::identicalLateAndBadLines()
+{
+    const QString file = m_dir.filePath(u"mixed.queue_log"_s);
+    QByteArray bytes;
+    bytes += line(1'790'000'100, u"m1"_s, "ENTERQUEUE", u"|5550100|1"_s);
+    const QByteArray same = line(1'790'000'101, u"m1"_s, "RINGNOANSWER", u"1000"_s);
+    bytes += same + same + same; // three identical lines in one second: all kept
+    bytes += line(1'790'000'050, u"m0"_s, "ABANDON", u"1|1|10"_s); // late: older than what is stored
+    bytes += "this is not a queue_log line\n";
+    bytes += "1790000200|m2|support\n"; // too few fields
+    bytes += line(1'790'000'300, u"m2"_s, "ENTERQUEUE", u"|5550101|1"_s);
+    QVERIFY(appendTo(file, bytes));
+    QString log;
+    QCOMPARE(runOnce(u"M"_s, file, &log), 0);
+    QVERIFY2(log.contains(u"line 6"_s) && log.contains(u"line 7"_s), qPrintable(log));
+    QVERIFY2(log.contains(u"2 bad lines"_s), qPrintable(log));
+    const QList<QStringList> stored = tableRows(u"M"_s);
+    QCOMPARE(stored.size(), 6);
+    QVERIFY(stored == expectedRows(linesOf(file)));
+}
+
+void TestLoader::twoPartitionsAtOnce()
+{
+    const QString dir = m_dir.filePath(u"two"_s);
+    QProcess generate;
+    generate.start(qw::test::binaryPath(u"queuewatch-generate"_s),
+                   {u"--from"_s, u"2026-11-02"_s, u"--partitions"_s, u"T1,T2"_s, u"--output-dir"_s, dir});
+    QVERIFY(generate.waitForFinished(60000));
+    QProcess* first = startLoader(u"T1"_s, dir + u"/T1.queue_log"_s, {u"--once"_s});
+    QProcess* second = startLoader(u"T2"_s, dir + u"/T2.queue_log"_s, {u"--once"_s});
+    QVERIFY(first->waitForFinished(120000));
+    QVERIFY(second->waitForFinished(120000));
+    QCOMPARE(first->exitCode(), 0);
+    QCOMPARE(second->exitCode(), 0);
+    QVERIFY(tableRows(u"T1"_s) == expectedRows(linesOf(dir + u"/T1.queue_log"_s)));
+    QVERIFY(tableRows(u"T2"_s) == expectedRows(linesOf(dir + u"/T2.queue_log"_s)));
+}
+
+void TestLoader::myIsamIsCalledOut()
+{
+    QVERIFY(m_server.execute(u"CREATE DATABASE old_qm; CREATE TABLE old_qm.queue_log ("
+                             u"`partition` VARCHAR(20) NOT NULL DEFAULT '', time_id INT UNSIGNED NOT NULL DEFAULT 0, "
+                             u"call_id VARCHAR(200) NOT NULL DEFAULT '', queue VARCHAR(50) NOT NULL DEFAULT '', "
+                             u"agent VARCHAR(30) NOT NULL DEFAULT '', verb VARCHAR(30) NOT NULL DEFAULT '', "
+                             u"data1 VARCHAR(200) NOT NULL DEFAULT '', data2 VARCHAR(200) NOT NULL DEFAULT '', "
+                             u"data3 VARCHAR(200) NOT NULL DEFAULT '', data4 VARCHAR(200) NOT NULL DEFAULT '', "
+                             u"data5 VARCHAR(200) NOT NULL DEFAULT '', serverid VARCHAR(10) NOT NULL DEFAULT '', "
+                             u"unique_row_count INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY) ENGINE=MyISAM;"_s));
+    const QString file = m_dir.filePath(u"old.queue_log"_s);
+    QVERIFY(appendTo(file, line(1'790'000'000, u"o1"_s, "ENTERQUEUE", u"|5550100|1"_s)));
+    QProcess* loader
+        = startLoader(u"O"_s, file, {u"--once"_s}, u"mysql://root@127.0.0.1:%1/old_qm"_s.arg(m_server.port()));
+    QVERIFY(loader->waitForFinished(60000));
+    QCOMPARE(loader->exitCode(), 0);
+    const QString log = QString::fromUtf8(loader->readAllStandardError());
+    QVERIFY2(log.contains(u"MyISAM"_s) && log.contains(u"ENGINE=InnoDB"_s), qPrintable(log));
+}
+
+QTEST_GUILESS_MAIN(TestLoader)
+#include "tst_loader.moc"
