@@ -32,11 +32,12 @@ void LiveModelSet::apply(const LiveUpdate& update)
 void LiveModelSet::tick()
 {
     // Between polls the clock moves on; never behind the snapshot's own time.
-    const qint64 now = std::max(m_clock(), m_last.snapshot.at);
+    const qint64 now = this->now();
     m_queues.setNow(now);
     m_agents.setNow(now);
     m_waiting.setNow(now);
     m_talking.setNow(now);
+    Q_EMIT ticked(now);
 }
 
 } // namespace qw

@@ -6,6 +6,7 @@
 #include "models/partitionhealthmodel.h"
 #include "models/queuemodel.h"
 
+#include <algorithm>
 #include <functional>
 #include <QObject>
 #include <QTimer>
@@ -28,6 +29,7 @@ public:
     CallsModel* talking() { return &m_talking; }
     PartitionHealthModel* health() { return &m_health; }
     const LiveUpdate& lastUpdate() const { return m_last; }
+    qint64 now() const { return std::max(m_clock(), m_last.snapshot.at); }
 
 public Q_SLOTS:
     void apply(const qw::LiveUpdate& update);
@@ -35,6 +37,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void updated(const qw::LiveUpdate& update);
+    // Every second, after the models moved to `now`: views that work out their own figures
+    // (the wallboard) follow the same clock instead of running a timer of their own.
+    void ticked(qint64 now);
 
 private:
     Clock m_clock;
