@@ -6,6 +6,7 @@
 #include "models/modelroles.h"
 #include "panels/tablepanel.h"
 #include "statedelegate.h"
+#include "wallboard/wallboardwindow.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -30,6 +31,7 @@ MainWindow::MainWindow(LiveModelSet* models, const QString& sourceText, QWidget*
     , m_talking(new TablePanel(tr("Calls in conversation"), models->talking()))
     , m_chart(new QueueDayChart)
     , m_updatedLabel(new QLabel(this))
+    , m_models(models)
 {
     setSourceText(sourceText);
     m_talking->view()->hideColumn(CallsModel::Position); // a caller's place in line means nothing once answered
@@ -63,6 +65,8 @@ MainWindow::MainWindow(LiveModelSet* models, const QString& sourceText, QWidget*
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* refresh = view->addAction(tr("&Refresh now"), this, &MainWindow::refreshRequested);
     refresh->setShortcut(QKeySequence::Refresh);
+    QAction* wallboard = view->addAction(tr("&Wallboard"), this, &MainWindow::openWallboard);
+    wallboard->setShortcut(QKeySequence(Qt::Key_F11));
     QMenu* reports = menuBar()->addMenu(tr("&Reports"));
     QAction* newReport = reports->addAction(tr("&New report..."), this, &MainWindow::newReportRequested);
     newReport->setShortcut(QKeySequence::New);
@@ -84,6 +88,9 @@ void MainWindow::setLiveSettings(const LiveViewSettings& settings)
 
 void MainWindow::setSourceText(const QString& sourceText)
 {
+    m_sourceText = sourceText;
+    if (m_wallboard)
+        m_wallboard->setSourceText(sourceText);
     setWindowTitle(tr("QueueWatch - %1").arg(sourceText));
 }
 
@@ -104,6 +111,19 @@ void MainWindow::showProblem(const QString& message)
     auto* box = new QMessageBox(QMessageBox::Warning, tr("QueueWatch"), message, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+WallboardWindow* MainWindow::openWallboard()
+{
+    if (!m_wallboard) {
+        m_wallboard = new WallboardWindow(m_models, WallboardConfig::load(QSettings()), this);
+        m_wallboard->setAttribute(Qt::WA_DeleteOnClose);
+        m_wallboard->setSourceText(m_sourceText);
+    }
+    m_wallboard->showFullScreen();
+    m_wallboard->raise();
+    m_wallboard->activateWindow();
+    return m_wallboard;
 }
 
 MainWindow::~MainWindow()

@@ -4,6 +4,7 @@
 #include "settings/liveviewsettings.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 class QSplitter;
@@ -13,6 +14,7 @@ namespace qw {
 class LiveModelSet;
 class QueueDayChart;
 class TablePanel;
+class WallboardWindow;
 
 // The window supervisors keep open: queues on top, agents and calls below, each server's health
 // in the status bar. It only arranges panels and actions; the panels read the live models.
@@ -36,6 +38,8 @@ public:
 public Q_SLOTS:
     void editSettings();
     void showProblem(const QString& message);
+    // The wallboard on the same models, full screen (one at a time; F11 brings it back up).
+    qw::WallboardWindow* openWallboard();
 
 Q_SIGNALS:
     void refreshRequested();
@@ -57,6 +61,9 @@ private:
     QList<QLabel*> m_healthLabels;
     QLabel* m_updatedLabel;
     LiveViewSettings m_settings;
+    LiveModelSet* m_models;
+    QString m_sourceText;
+    QPointer<WallboardWindow> m_wallboard;
 };
 
 } // namespace qw

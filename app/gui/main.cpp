@@ -5,6 +5,7 @@
 #include "reports/reportwindow.h"
 #include "mainwindow.h"
 #include "models/livemodelset.h"
+#include "wallboard/wallboardwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -46,6 +47,7 @@ int main(int argc, char* argv[])
          GuiCli::tr("url")},
         {u"source"_s, GuiCli::tr("What to show: sql:A, cluster:A|B-|C, clustrw:A|B."), GuiCli::tr("spec")},
         {u"demo"_s, GuiCli::tr("Show the built-in simulated three-server cluster.")},
+        {u"wallboard"_s, GuiCli::tr("Start in the wallboard, full screen (Esc leaves full screen, Esc again quits).")},
     });
     if (!parser.parse(QApplication::arguments()))
         return fail(parser.errorText());
@@ -92,7 +94,14 @@ int main(int argc, char* argv[])
         reports->newReport();
     });
     window.resize(1280, 800);
-    window.show();
+    if (parser.isSet(u"wallboard"_s)) {
+        // The wall screen alone: closing the wallboard ends the program, as its window is the
+        // only one shown.
+        qw::WallboardWindow* wallboard = window.openWallboard();
+        QObject::connect(wallboard, &QObject::destroyed, &app, &QApplication::quit);
+    } else {
+        window.show();
+    }
     session.open(choice);
     return QApplication::exec();
 }

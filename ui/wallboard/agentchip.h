@@ -1,0 +1,37 @@
+#pragma once
+
+#include "analysis/livesnapshot.h"
+
+#include <QWidget>
+
+namespace qw {
+
+class FittedLabel;
+
+// One agent in the wallboard's strip: name and time in state on top, the state in words (with
+// the pause reason) below, and the state's colour as a bar down the left edge.
+class AgentChip : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AgentChip(QWidget* parent);
+
+    void showAgent(const QString& name, const LiveSnapshot::Agent& agent, qint64 now);
+    QString agentName() const { return m_name; }
+    LiveSnapshot::AgentState state() const { return m_state; }
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    void relayout();
+
+    FittedLabel* m_nameLabel;
+    FittedLabel* m_time;
+    FittedLabel* m_stateLabel;
+    QString m_name;
+    LiveSnapshot::AgentState m_state = LiveSnapshot::AgentState::LoggedOff;
+};
+
+} // namespace qw

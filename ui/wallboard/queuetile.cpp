@@ -1,0 +1,230 @@
+#include "wallboard/queuetile.h"
+
+#include "models/durationtext.h"
+#include "wallboard/fittedlabel.h"
+#include "wallboard/wallboardcolours.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+using namespace Qt::StringLiterals;
+
+namespace qw {
+
+QueueTile::QueueTile(QWidget* parent)
+    : QWidget(parent)
+    , m_title(new FittedLabel(this, true))
+    , m_status(new FittedLabel(this, true))
+{
+    m_status->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_title->setTextColour(wallboardcolours::text());
+    for (CellLabels& cell : m_cells) {
+        cell.value = new FittedLabel(this, true);
+        cell.caption = new FittedLabel(this);
+        // Value and caption hug each other; a small side margin keeps neighbouring figures
+        // ("2933" "1075") apart however wide they get.
+        cell.value->setAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+        cell.caption->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+        cell.value->setTextColour(wallboardcolours::text());
+        cell.caption->setTextColour(wallboardcolours::caption());
+    }
+}
+
+QString QueueTile::levelSymbol(TileLevel level)
+{
+    switch (level) {
+    case TileLevel::Normal:
+        return u"\u25CF"_s; // ● a calm dot
+    case TileLevel::Amber:
+        return u"\u25B2"_s; // ▲ a warning triangle
+    case TileLevel::Red:
+        return u"\u25A0"_s; // ■ a solid block
+    }
+    return {};
+}
+
+QString QueueTile::alertText(TileReason reason)
+{
+    switch (reason) {
+    case TileReason::LongWait:
+        return tr("Long wait");
+    case TileReason::LowServiceLevel:
+        return tr("SL low");
+    case TileReason::NobodyFree:
+        return tr("Nobody free");
+    }
+    return {};
+}
+
+QString QueueTile::statusText() const
+{
+    QString text = levelSymbol(m_state.level) + u' ';
+    if (m_state.alerts.isEmpty())
+        return text + tr("OK");
+    // The loudest reasons first: they are what someone has to act on.
+    QStringList words;
+    for (const TileLevel level : {TileLevel::Red, TileLevel::Amber}) {
+        for (const TileAlert& alert : m_state.alerts) {
+            if (alert.level == level)
+                words << alertText(alert.reason);
+        }
+    }
+    return text + words.join(u" \u00B7 "_s);
+}
+
+WallboardFigure QueueTile::figureOf(Cell cell)
+{
+    switch (cell) {
+    case Waiting:
+        return WallboardFigure::Waiting;
+    case LongestWait:
+        return WallboardFigure::LongestWait;
+    case Free:
+    case OnCall:
+    case Paused:
+        return WallboardFigure::Agents;
+    case ServiceLevel:
+        return WallboardFigure::ServiceLevel;
+    case Answered:
+        return WallboardFigure::Answered;
+    case Abandoned:
+    case CellCount:
+        break;
+    }
+    return WallboardFigure::Abandoned;
+}
+
+void QueueTile::setCell(Cell cell, const QString& value, const QString& caption, TileLevel level)
+{
+    m_cells[cell].value->setFittedText(value);
+    m_cells[cell].caption->setFittedText(caption);
+    m_cells[cell].value->setTextColour(
+        wallboardcolours::forLevel(m_state.level == TileLevel::Red ? TileLevel::Normal : level));
+}
+
+void QueueTile::showTile(const WallboardTile& tile, const TileFigures& figures, const TileState& state,
+                         const TileThresholds& thresholds, const QList<WallboardFigure>& shown)
+{
+    const bool restyle = state.level != m_state.level || shown != m_shown;
+    m_name = tile.name;
+    m_state = state;
+    m_shown = shown;
+    const auto alertLevel = [&state](TileReason reason) {
+        for (const TileAlert& alert : state.alerts) {
+            if (alert.reason == reason)
+                return alert.level;
+        }
+        return TileLevel::Normal;
+    };
+    m_title->setFittedText(tile.isGroup ? tr("%1 (group)").arg(tile.name) : tile.name);
+    m_status->setFittedText(statusText());
+    m_status->setTextColour(state.level == TileLevel::Red ? wallboardcolours::text()
+                                                          : wallboardcolours::forLevel(state.level));
+
+    const QString none = u"\u2013"_s; // an en dash: nothing to show, not zero
+    setCell(Waiting, QString::number(figures.waiting), tr("waiting"));
+    setCell(LongestWait, figures.longestWait ? durationText(*figures.longestWait) : none, tr("longest wait"),
+            alertLevel(TileReason::LongWait));
+    setCell(Free, QString::number(figures.free), tr("free"), alertLevel(TileReason::NobodyFree));
+    setCell(OnCall, QString::number(figures.talking), tr("on a call"));
+    setCell(Paused, QString::number(figures.paused), tr("paused"));
+    setCell(ServiceLevel, figures.serviceLevel ? tr("%1 %").arg(qRound(*figures.serviceLevel * 100.0)) : none,
+            tr("SL, target %1 %").arg(thresholds.serviceLevelTarget), alertLevel(TileReason::LowServiceLevel));
+    setCell(Answered, QString::number(figures.answered), tr("answered"));
+    setCell(Abandoned, QString::number(figures.unanswered), tr("abandoned"));
+    if (restyle) {
+        relayout();
+        update();
+    }
+}
+
+void QueueTile::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    relayout();
+}
+
+void QueueTile::relayout()
+{
+    // Rows of cells, each a large value over a small caption; rows whose figures are all
+    // switched off give their height to the others. Weights are shares of the tile's height.
+    struct Row
+    {
+        QList<Cell> cells;
+        double valueWeight;
+        double captionWeight;
+    };
+    const QList<Row> allRows {
+        {{Waiting, LongestWait}, 2.4, 0.55},
+        {{Free, OnCall, Paused}, 1.4, 0.5},
+        {{ServiceLevel, Answered, Abandoned}, 1.1, 0.5},
+    };
+    constexpr double HeaderWeight = 1.3;
+    QList<Row> rows;
+    for (const Row& row : allRows) {
+        Row visible {{}, row.valueWeight, row.captionWeight};
+        for (const Cell cell : row.cells) {
+            const bool on = m_shown.contains(figureOf(cell));
+            m_cells[cell].value->setVisible(on);
+            m_cells[cell].caption->setVisible(on);
+            if (on)
+                visible.cells.append(cell);
+        }
+        if (!visible.cells.isEmpty())
+            rows.append(visible);
+    }
+    double total = HeaderWeight;
+    for (const Row& row : rows)
+        total += row.valueWeight + row.captionWeight;
+
+    const int padding = std::max(4, std::min(width(), height()) / 28);
+    const QRect inner = rect().adjusted(padding, padding, -padding, -padding);
+    const double unit = inner.height() / total;
+    const int gap = std::max(2, padding / 2);
+
+    // Header: the name on one line, the state (symbol and words) on the next, so a long name
+    // and "▲ Long wait · Nobody free" never squeeze each other.
+    const int titleHeight = int(unit * HeaderWeight * 0.6);
+    const int statusHeight = int(unit * HeaderWeight * 0.4);
+    m_title->place(QRect(inner.left(), inner.top(), inner.width(), titleHeight), int(titleHeight * 0.85));
+    m_status->place(QRect(inner.left(), inner.top() + titleHeight, inner.width(), statusHeight),
+                    int(statusHeight * 0.85));
+    const QRect header(inner.left(), inner.top(), inner.width(), titleHeight + statusHeight);
+
+    double y = header.bottom() + 1 + unit * 0.15;
+    for (const Row& row : rows) {
+        const int valueHeight = int(unit * row.valueWeight);
+        const int captionHeight = int(unit * row.captionWeight);
+        const int cellWidth = (inner.width() - gap * int(row.cells.size() - 1)) / int(row.cells.size());
+        // The values of one row share one size, so a "12" never looks louder than a "0:45".
+        int valueSize = valueHeight;
+        for (qsizetype i = 0; i < row.cells.size(); ++i) {
+            const int x = inner.left() + int(i) * (cellWidth + gap);
+            const CellLabels& labels = m_cells[row.cells[i]];
+            const int margin = cellWidth / 14;
+            labels.value->setContentsMargins(margin, 0, margin, 0);
+            labels.value->place(QRect(x, int(y), cellWidth, valueHeight));
+            labels.caption->place(QRect(x, int(y) + valueHeight, cellWidth, captionHeight));
+            valueSize = std::min(valueSize, labels.value->font().pixelSize());
+        }
+        for (const Cell cell : row.cells)
+            m_cells[cell].value->setPixelSize(valueSize);
+        y += valueHeight + captionHeight;
+    }
+}
+
+void QueueTile::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const int border = m_state.level == TileLevel::Normal ? 0 : std::max(3, std::min(width(), height()) / 50);
+    const qreal radius = std::min(width(), height()) / 30.0;
+    const QRectF box = QRectF(rect()).adjusted(border / 2.0, border / 2.0, -border / 2.0, -border / 2.0);
+    QPainterPath path;
+    path.addRoundedRect(box, radius, radius);
+    painter.fillPath(path, m_state.level == TileLevel::Red ? wallboardcolours::red() : wallboardcolours::tile());
+    if (border > 0)
+        painter.strokePath(path, QPen(wallboardcolours::forLevel(m_state.level), border));
+}
+
+} // namespace qw

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "wallboard/tilestate.h"
+
+#include <array>
+#include <QWidget>
+
+namespace qw {
+
+class FittedLabel;
+
+// One tile of the wallboard: a queue or a group, its figures in large type, and its state as a
+// symbol and a word in the header (never colour alone).
+class QueueTile : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit QueueTile(QWidget* parent);
+
+    void showTile(const WallboardTile& tile, const TileFigures& figures, const TileState& state,
+                  const TileThresholds& thresholds, const QList<WallboardFigure>& shown);
+
+    QString tileName() const { return m_name; }
+    TileLevel level() const { return m_state.level; }
+    QString statusText() const;
+
+    static QString levelSymbol(TileLevel level); // ● ▲ ■
+    static QString alertText(TileReason reason);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    enum Cell
+    {
+        Waiting,
+        LongestWait,
+        Free,
+        OnCall,
+        Paused,
+        ServiceLevel,
+        Answered,
+        Abandoned,
+        CellCount
+    };
+    struct CellLabels
+    {
+        FittedLabel* value = nullptr;
+        FittedLabel* caption = nullptr;
+    };
+
+    static WallboardFigure figureOf(Cell cell);
+    void setCell(Cell cell, const QString& value, const QString& caption, TileLevel level = TileLevel::Normal);
+    void relayout();
+
+    FittedLabel* m_title;
+    FittedLabel* m_status;
+    std::array<CellLabels, CellCount> m_cells;
+    QString m_name;
+    TileState m_state;
+    QList<WallboardFigure> m_shown;
+};
+
+} // namespace qw

@@ -1,0 +1,387 @@
+#include "wallboard/wallboardwindow.h"
+
+#include "models/livemodelset.h"
+#include "models/partitionhealthmodel.h"
+#include "wallboard/agentchip.h"
+#include "wallboard/fittedlabel.h"
+#include "wallboard/queuetile.h"
+#include "wallboard/wallboardcolours.h"
+#include "wallboard/wallboardconfigdialog.h"
+
+#include <QAction>
+#include <QCursor>
+#include <QDateTime>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace qw {
+
+namespace {
+
+constexpr int IdleTicksBeforeHidingCursor = 3;
+
+TileLevel healthLevel(PartitionHealth::State state)
+{
+    switch (state) {
+    case PartitionHealth::State::Ok:
+        return TileLevel::Normal;
+    case PartitionHealth::State::Stale:
+        return TileLevel::Amber;
+    case PartitionHealth::State::Error:
+        return TileLevel::Red;
+    }
+    return TileLevel::Normal;
+}
+
+int pagesFor(qsizetype count, int perPage)
+{
+    return std::max(1, int((count + perPage - 1) / std::max(1, perPage)));
+}
+
+} // namespace
+
+WallboardWindow::WallboardWindow(LiveModelSet* models, WallboardConfig config, QWidget* parent)
+    : QWidget(parent, Qt::Window)
+    , m_models(models)
+    , m_config(std::move(config))
+    , m_title(new FittedLabel(this, true))
+    , m_clock(new FittedLabel(this, true))
+    , m_pageLabel(new FittedLabel(this))
+    , m_banner(new FittedLabel(this, true))
+    , m_noAgents(new FittedLabel(this))
+{
+    setWindowTitle(tr("QueueWatch wallboard"));
+    setFocusPolicy(Qt::StrongFocus);
+    m_title->setTextColour(wallboardcolours::text());
+    m_title->setFittedText(tr("QueueWatch"));
+    m_clock->setTextColour(wallboardcolours::text());
+    m_clock->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_pageLabel->setTextColour(wallboardcolours::caption());
+    m_pageLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_banner->setAlignment(Qt::AlignCenter);
+    m_banner->setTextColour(wallboardcolours::text());
+    m_banner->setAutoFillBackground(true);
+    m_banner->hide();
+    m_noAgents->setTextColour(wallboardcolours::caption());
+    m_noAgents->setAlignment(Qt::AlignCenter);
+    m_noAgents->setFittedText(tr("No agent logged in"));
+
+    // The board is mostly looked at, rarely touched: a right click offers what the keys do.
+    setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto* configureAction = new QAction(tr("&Configure wallboard..."), this);
+    configureAction->setShortcut(QKeySequence(tr("Ctrl+,")));
+    connect(configureAction, &QAction::triggered, this, &WallboardWindow::configure);
+    auto* fullScreenAction = new QAction(tr("&Full screen"), this);
+    fullScreenAction->setShortcut(QKeySequence(Qt::Key_F11));
+    connect(fullScreenAction, &QAction::triggered, this, &WallboardWindow::toggleFullScreen);
+    auto* closeAction = new QAction(tr("&Close wallboard"), this);
+    connect(closeAction, &QAction::triggered, this, &QWidget::close);
+    addActions({configureAction, fullScreenAction, closeAction});
+
+    connect(&m_rotation, &QTimer::timeout, this, [this] { showPage(m_page + 1); });
+    connect(models, &LiveModelSet::updated, this, &WallboardWindow::takeUpdate);
+    connect(models, &LiveModelSet::ticked, this, &WallboardWindow::tick);
+    m_now = models->now();
+    m_lastCursor = QCursor::pos();
+    refreshLists();
+    relayout();
+}
+
+void WallboardWindow::setConfig(const WallboardConfig& config)
+{
+    m_config = config;
+    refreshLists();
+    relayout();
+}
+
+void WallboardWindow::setSourceText(const QString& sourceText)
+{
+    m_title->setFittedText(tr("QueueWatch \u00B7 %1").arg(sourceText));
+}
+
+int WallboardWindow::pageCount() const
+{
+    return std::max(pagesFor(m_tileList.size(), m_geometry.tilesPerPage),
+                    m_config.showAgents ? pagesFor(m_agentList.size(), m_geometry.agentsPerPage) : 1);
+}
+
+void WallboardWindow::showPage(int page)
+{
+    const int pages = pageCount();
+    m_page = ((page % pages) + pages) % pages;
+    if (m_rotation.isActive())
+        m_rotation.start(); // a page turned by hand gets its full time too
+    fillPage();
+}
+
+QList<QueueTile*> WallboardWindow::visibleTiles() const
+{
+    QList<QueueTile*> tiles;
+    for (QueueTile* tile : m_tiles) {
+        if (!tile->isHidden())
+            tiles.append(tile);
+    }
+    return tiles;
+}
+
+QList<AgentChip*> WallboardWindow::visibleAgents() const
+{
+    QList<AgentChip*> chips;
+    for (AgentChip* chip : m_chips) {
+        if (!chip->isHidden())
+            chips.append(chip);
+    }
+    return chips;
+}
+
+QString WallboardWindow::bannerText() const
+{
+    return m_banner->isHidden() ? QString() : m_banner->text();
+}
+
+QStringList WallboardWindow::serverTexts() const
+{
+    QStringList texts;
+    for (const FittedLabel* label : m_servers)
+        texts << label->text();
+    return texts;
+}
+
+void WallboardWindow::configure()
+{
+    QStringList queues = m_models->lastUpdate().snapshot.queues.keys();
+    WallboardConfigDialog dialog(m_config, queues, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    setConfig(dialog.config());
+    QSettings settings;
+    m_config.save(settings);
+}
+
+void WallboardWindow::toggleFullScreen()
+{
+    if (isFullScreen())
+        showNormal();
+    else
+        showFullScreen();
+}
+
+void WallboardWindow::takeUpdate(const LiveUpdate& update)
+{
+    m_now = std::max(m_now, update.snapshot.at);
+    const qsizetype tiles = m_tileList.size();
+    const bool banner = !m_banner->isHidden();
+    refreshLists();
+    bool outage = false;
+    for (const HealthRow& row : m_models->health()->rows())
+        outage = outage || row.health.state != PartitionHealth::State::Ok;
+    // The geometry only changes when what has to fit changes; otherwise only texts move.
+    if (tiles != m_tileList.size() || banner != outage || m_servers.size() != m_models->health()->rows().size())
+        relayout();
+    else
+        fillPage();
+}
+
+void WallboardWindow::tick(qint64 now)
+{
+    m_now = now;
+    fillPage();
+    followCursor();
+}
+
+void WallboardWindow::followCursor()
+{
+    // Sampled on the tick rather than tracked: no mouse tracking on every label, no extra timer.
+    const QPoint position = QCursor::pos();
+    if (position != m_lastCursor) {
+        m_lastCursor = position;
+        m_idleTicks = 0;
+        if (m_cursorHidden) {
+            unsetCursor();
+            m_cursorHidden = false;
+        }
+        return;
+    }
+    if (!m_cursorHidden && ++m_idleTicks >= IdleTicksBeforeHidingCursor) {
+        setCursor(Qt::BlankCursor);
+        m_cursorHidden = true;
+    }
+}
+
+void WallboardWindow::refreshLists()
+{
+    const LiveSnapshot& snapshot = m_models->lastUpdate().snapshot;
+    m_tileList = wallboardTiles(m_config, snapshot);
+    m_agentList = m_config.showAgents ? wallboardAgents(m_config, snapshot) : QStringList();
+}
+
+void WallboardWindow::relayout()
+{
+    const QList<HealthRow>& health = m_models->health()->rows();
+    bool outage = false;
+    for (const HealthRow& row : health)
+        outage = outage || row.health.state != PartitionHealth::State::Ok;
+    m_geometry = wallboardGeometry(size(), int(m_tileList.size()), outage, m_config.showAgents);
+    const WallboardGeometry& g = m_geometry;
+
+    while (m_tiles.size() < g.tilesPerPage)
+        m_tiles.append(new QueueTile(this));
+    while (m_tiles.size() > g.tilesPerPage)
+        delete m_tiles.takeLast();
+    while (m_chips.size() < (m_config.showAgents ? g.agentsPerPage : 0))
+        m_chips.append(new AgentChip(this));
+    while (m_chips.size() > (m_config.showAgents ? g.agentsPerPage : 0))
+        delete m_chips.takeLast();
+    while (m_servers.size() < health.size()) {
+        auto* label = new FittedLabel(this, true);
+        label->setAlignment(Qt::AlignCenter);
+        label->show(); // created after the window may already be on screen
+        m_servers.append(label);
+    }
+    while (m_servers.size() > health.size())
+        delete m_servers.takeLast();
+
+    // Header: the title on the left, the servers in the middle, page and clock on the right.
+    const QRect header = g.header;
+    const int titleWidth = header.width() * 30 / 100;
+    const int clockWidth = header.width() * 14 / 100;
+    const int pageWidth = header.width() * 12 / 100;
+    m_title->place(QRect(header.left(), header.top(), titleWidth, header.height()), header.height() * 6 / 10);
+    m_clock->place(QRect(header.right() - clockWidth + 1, header.top(), clockWidth, header.height()),
+                   header.height() * 7 / 10);
+    m_pageLabel->place(
+        QRect(header.right() - clockWidth - pageWidth - g.spacing + 1, header.top(), pageWidth, header.height()),
+        header.height() / 2);
+    const int serversLeft = header.left() + titleWidth + g.spacing;
+    const int serversWidth = header.width() - titleWidth - clockWidth - pageWidth - 3 * g.spacing;
+    for (qsizetype i = 0; i < m_servers.size(); ++i) {
+        const int width = serversWidth / int(m_servers.size());
+        m_servers[i]->setContentsMargins(g.spacing / 2, 0, g.spacing / 2, 0);
+        m_servers[i]->place(QRect(serversLeft + int(i) * width, header.top(), width, header.height()),
+                            header.height() / 2);
+    }
+    m_banner->setVisible(outage);
+    if (outage)
+        m_banner->place(g.banner, g.banner.height() * 6 / 10);
+
+    for (qsizetype i = 0; i < m_tiles.size(); ++i)
+        m_tiles[i]->setGeometry(g.tileCell(int(i)));
+    for (qsizetype i = 0; i < m_chips.size(); ++i)
+        m_chips[i]->setGeometry(g.agentCell(int(i)));
+    m_noAgents->place(g.agents, int(64 * g.scale));
+
+    if (pageCount() > 1) {
+        if (!m_rotation.isActive() || m_rotation.interval() != m_config.rotationSeconds * 1000)
+            m_rotation.start(m_config.rotationSeconds * 1000);
+    } else {
+        m_rotation.stop();
+    }
+    m_page = std::min(m_page, pageCount() - 1);
+    fillPage();
+    update();
+}
+
+void WallboardWindow::fillHeader()
+{
+    m_clock->setFittedText(QDateTime::fromSecsSinceEpoch(m_now).toString(u"HH:mm"_s));
+    const int pages = pageCount();
+    m_pageLabel->setFittedText(pages > 1 ? tr("Page %1 of %2").arg(m_page + 1).arg(pages) : QString());
+
+    // Each server by name with a symbol and a word; a banner names the ones in trouble, because
+    // their calls and agents are missing from the figures until they come back.
+    const QList<HealthRow>& health = m_models->health()->rows();
+    QStringList trouble;
+    TileLevel worst = TileLevel::Normal;
+    for (qsizetype i = 0; i < health.size() && i < m_servers.size(); ++i) {
+        const PartitionHealth& server = health[i].health;
+        const TileLevel level = healthLevel(server.state);
+        m_servers[i]->setFittedText(server.partition + u' ' + QueueTile::levelSymbol(level) + u' '
+                                    + PartitionHealthModel::stateText(server.state));
+        m_servers[i]->setTextColour(level == TileLevel::Normal ? wallboardcolours::caption()
+                                                               : wallboardcolours::forLevel(level));
+        m_servers[i]->setToolTip(server.error);
+        if (level == TileLevel::Normal)
+            continue;
+        worst = std::max(worst, level);
+        QString text = QueueTile::levelSymbol(level) + u' '
+            + (server.state == PartitionHealth::State::Stale ? tr("Server %1 silent").arg(server.partition)
+                                                             : tr("Server %1 in error").arg(server.partition));
+        if (server.since > 0)
+            text += u' ' + tr("since %1").arg(QDateTime::fromSecsSinceEpoch(server.since).toString(u"HH:mm"_s));
+        trouble << text;
+    }
+    if (!trouble.isEmpty()) {
+        m_banner->setFittedText(tr("%1 \u2013 its calls and agents may be missing").arg(trouble.join(u"   "_s)));
+        QPalette palette = m_banner->palette();
+        palette.setColor(QPalette::Window,
+                         worst == TileLevel::Red ? wallboardcolours::red() : QColor(0x5c, 0x42, 0x00));
+        m_banner->setPalette(palette);
+    }
+}
+
+void WallboardWindow::fillPage()
+{
+    fillHeader();
+    const LiveSnapshot& snapshot = m_models->lastUpdate().snapshot;
+    const int tilePages = pagesFor(m_tileList.size(), m_geometry.tilesPerPage);
+    const int tileOffset = (m_page % tilePages) * m_geometry.tilesPerPage;
+    for (qsizetype i = 0; i < m_tiles.size(); ++i) {
+        const qsizetype index = tileOffset + i;
+        QueueTile* tile = m_tiles[i];
+        tile->setVisible(index < m_tileList.size());
+        if (index >= m_tileList.size())
+            continue;
+        const WallboardTile& wanted = m_tileList[index];
+        const TileThresholds& thresholds = m_config.thresholdsFor(wanted.name);
+        const TileFigures figures = tileFigures(snapshot, wanted.queues, m_now);
+        tile->showTile(wanted, figures, tileState(figures, thresholds), thresholds, m_config.figures);
+    }
+
+    const int agentPages = pagesFor(m_agentList.size(), m_geometry.agentsPerPage);
+    const int agentOffset = (m_page % agentPages) * m_geometry.agentsPerPage;
+    for (qsizetype i = 0; i < m_chips.size(); ++i) {
+        const qsizetype index = agentOffset + i;
+        AgentChip* chip = m_chips[i];
+        chip->setVisible(index < m_agentList.size());
+        if (index < m_agentList.size())
+            chip->showAgent(m_agentList[index], snapshot.agents.value(m_agentList[index]), m_now);
+    }
+    m_noAgents->setVisible(m_config.showAgents && m_agentList.isEmpty());
+}
+
+void WallboardWindow::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    relayout();
+}
+
+void WallboardWindow::keyPressEvent(QKeyEvent* event)
+{
+    switch (event->key()) {
+    case Qt::Key_Escape:
+        if (isFullScreen())
+            showNormal();
+        else
+            close();
+        return;
+    case Qt::Key_Left:
+        showPage(m_page - 1);
+        return;
+    case Qt::Key_Right:
+        showPage(m_page + 1);
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+void WallboardWindow::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), wallboardcolours::background());
+}
+
+} // namespace qw
