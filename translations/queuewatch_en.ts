@@ -186,6 +186,10 @@
         <source>connecting</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start in the wallboard, full screen (Esc leaves full screen, Esc again quits).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportCli</name>
@@ -655,6 +659,52 @@ Service level: answered within %n second(s)</source>
     </message>
 </context>
 <context>
+    <name>qw::LoaderState</name>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read where the loader stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record where the loader stands: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::LogFollower</name>
+    <message>
+        <source>The file the loader stopped in (at line %1) is no longer there and no rotated copy starts with its first line: lines written to it after line %1 were not loaded. Starting %2 from its beginning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing %1 (rotated while the loader was stopped) from line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %2 bytes: not a queue_log line, skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist (yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was rotated but no copy starting with its first line was found: lines after line %2 may be missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was rotated: finishing %2, then starting the new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qw::MainWindow</name>
     <message>
         <source>Queues</source>
@@ -718,6 +768,10 @@ Service level: answered within %n second(s)</source>
     </message>
     <message>
         <source>&amp;New report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wallboard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -953,6 +1007,49 @@ Service level: answered within %n second(s)</source>
     </message>
 </context>
 <context>
+    <name>qw::QueueLogLoader</name>
+    <message>
+        <source>The queue_log table uses the %1 engine, which has no transactions: rows and the loader&apos;s bookmark cannot be stored together. If the loader is killed between the two, up to %2 rows may be stored twice on restart. Convert the table (ALTER TABLE queue_log ENGINE=InnoDB) for exactly-once loading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming partition %1 after line %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1 into partition %2 from its first line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is back after %1 s; %2 lines waiting are being stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store rows: %1. Retrying; lines read meanwhile are kept (up to %2 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a field is longer than its column; stored cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More bad lines follow; they are counted, not listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partition name must have 1 to 20 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: %1 rows stored, %2 bad lines skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qw::QueueLogTableWriter</name>
     <message>
         <source>Cannot start a transaction: %1</source>
@@ -964,6 +1061,14 @@ Service level: answered within %n second(s)</source>
     </message>
     <message>
         <source>Cannot commit the rows written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server took %1 of %2 rows.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1011,6 +1116,65 @@ Service level: answered within %n second(s)</source>
     </message>
     <message>
         <source>SL today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::QueueTile</name>
+    <message>
+        <source>Long wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SL low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longest wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SL, target %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abandoned</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1924,6 +2088,352 @@ You can still type a source spec below.</source>
     <name>qw::UnboundPartitionFeed</name>
     <message>
         <source>Partition %1 has nothing to read from: set a database, or a file for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::WallboardConfig</name>
+    <message>
+        <source>%1: &quot;%2&quot; must be a whole number from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: names must be text of 1 to %2 characters without surrounding spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: names must not contain control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a list of at most %3 names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: thresholds must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;nobodyFree&quot; must be &quot;off&quot;, &quot;amber&quot; or &quot;red&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the red wait must not be shorter than the amber wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the red service level must not be above the amber one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wallboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a QueueWatch wallboard file (&quot;format&quot; is missing or wrong).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallboard file version %1 is not supported (expected %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groups: must be a list of at most %1 groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groups: each group must be an object with a name and queues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group %1: lists no queues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groups: &quot;%1&quot; is defined twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thresholds: must be an object of at most %1 tiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thresholds of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>figures: must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>figures: &quot;%1&quot; is unknown or listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a wallboard file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not hold a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::WallboardConfigDialog</name>
+    <message>
+        <source>Calls waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents free / on a call / paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service level today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandoned today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One tile per queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own thresholds for this tile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent strip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configure wallboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One group per line, e.g.
+Front office: sales, support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues (none ticked: every queue):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups, each shown as one tile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest wait amber over:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest wait red over:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service level target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service level amber under:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service level red under:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SL alarms from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callers waiting, nobody free:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every tile (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups, line %1: write the group&apos;s name, a colon, then its queues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import wallboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallboard files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export wallboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wallboard.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallboard files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::WallboardWindow</name>
+    <message>
+        <source>QueueWatch wallboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QueueWatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agent logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Configure wallboard...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close wallboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QueueWatch · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1 silent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1 in error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – its calls and agents may be missing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

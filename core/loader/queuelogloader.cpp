@@ -14,7 +14,7 @@ using namespace Qt::StringLiterals;
 namespace qw {
 
 namespace {
-constexpr qsizetype ReadChunkBytes = 4 * 1024 * 1024;
+constexpr qsizetype ReadChunkBytes = 1024 * 1024;
 constexpr qint64 LoggedBadLines = 100; // each of the first ones is named; then a count
 
 // The MySQL table's column widths: a longer value would fail the whole transaction in strict mode.
@@ -233,7 +233,9 @@ int QueueLogLoader::run(const std::atomic<bool>& stop)
                 break;
             continue;
         }
-        readLines();
+        // Read ahead only a transaction's worth while storing keeps up: memory stays small.
+        if (m_pending.size() < m_settings.rowsPerTransaction)
+            readLines();
         if (!m_pending.isEmpty()) {
             storeBatch();
             continue;

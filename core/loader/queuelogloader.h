@@ -25,7 +25,7 @@ struct LoaderSettings
     bool once = false; // load what is there, then stop
     int pollIntervalMs = 1000;
     qsizetype memoryLimitBytes = 64 * 1024 * 1024; // lines read but not yet stored
-    int rowsPerTransaction = 5000;
+    int rowsPerTransaction = 20000;
     int maxBackoffMs = 30000;
 };
 

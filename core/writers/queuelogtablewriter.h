@@ -27,10 +27,14 @@ public:
     qint64 rowsWritten() const { return m_rowsWritten; }
 
 private:
+    bool insertEscaped(const EventBatch& events);
+    bool insertLoadData(const EventBatch& events);
+
     DatabaseConnection& m_connection;
     QString m_table;
     QString m_error;
     qint64 m_rowsWritten = 0;
+    int m_loadDataWorks = -1; // -1: not tried yet; 0: refused here; 1: works
 };
 
 } // namespace qw

@@ -83,6 +83,7 @@ private Q_SLOTS:
     void rotationWhileLinesKeepComing();
     void partialLastLineCompletedLater();
     void identicalLateAndBadLines();
+    void awkwardTextBothWays();
     void twoPartitionsAtOnce();
     void myIsamIsCalledOut();
 
@@ -290,6 +291,29 @@ void TestLoader::identicalLateAndBadLines()
     const QList<QStringList> stored = tableRows(u"M"_s);
     QCOMPARE(stored.size(), 6);
     QVERIFY(stored == expectedRows(linesOf(file)));
+}
+
+void TestLoader::awkwardTextBothWays()
+{
+    // Quotes, backslashes, tabs, a NUL-looking escape and non-ASCII text, through LOAD DATA
+    // (the fast path) and through escaped INSERTs (when the server refuses LOCAL INFILE).
+    QByteArray bytes;
+    bytes += line(1'790'000'000, u"a1"_s, "ENTERQUEUE", u"|+39 'quoted' \\0 \"x\"|1"_s);
+    bytes += "1790000001|a1|support|Agent/Zoë|CONNECT|5|tab\there|back\\slash\\n|\xc3\xa9\xe2\x82\xac\n";
+    bytes += line(1'790'000'002, u"a1'; DROP TABLE queue_log; --"_s, "COMPLETECALLER", u"5|10|1"_s);
+    const QString fast = m_dir.filePath(u"awkward-fast.queue_log"_s);
+    QVERIFY(appendTo(fast, bytes));
+    QCOMPARE(runOnce(u"W1"_s, fast), 0);
+    QVERIFY(tableRows(u"W1"_s) == expectedRows(linesOf(fast)));
+
+    QVERIFY(m_server.execute(u"SET GLOBAL local_infile = 0;"_s));
+    const QString slow = m_dir.filePath(u"awkward-slow.queue_log"_s);
+    QVERIFY(appendTo(slow, bytes));
+    const int exit = runOnce(u"W2"_s, slow);
+    QVERIFY(m_server.execute(u"SET GLOBAL local_infile = 1;"_s));
+    QCOMPARE(exit, 0);
+    QVERIFY(tableRows(u"W2"_s) == expectedRows(linesOf(slow)));
+    QCOMPARE(tableCount(u"W2"_s), qint64(3));
 }
 
 void TestLoader::twoPartitionsAtOnce()
