@@ -73,12 +73,19 @@ public:
     TileThresholds defaultThresholds;
     QMap<QString, TileThresholds> thresholds; // by tile name (queue or group); else the default
     int rotationSeconds = 15;
-    QList<WallboardFigure> figures {WallboardFigure::Waiting,  WallboardFigure::LongestWait,
-                                    WallboardFigure::Agents,   WallboardFigure::ServiceLevel,
-                                    WallboardFigure::Answered, WallboardFigure::Abandoned};
+    QList<WallboardFigure> figures = allFigures();
     bool showAgents = true; // the agent strip
 
     bool shows(WallboardFigure figure) const { return figures.contains(figure); }
+    // Every figure, in display order. Built in a loop: GCC's -O2 flags a braced list of this
+    // one-byte enum as "maybe uninitialized" (a false alarm that -Werror would make fatal).
+    static QList<WallboardFigure> allFigures()
+    {
+        QList<WallboardFigure> all;
+        for (int figure = 0; figure < WallboardFigureCount; ++figure)
+            all.append(WallboardFigure(figure));
+        return all;
+    }
     const TileThresholds& thresholdsFor(const QString& tileName) const;
 
     QJsonObject toJson() const;
