@@ -13,26 +13,11 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+using Run = qw::test::ProgramRun;
 
 Run runReport(const QStringList& arguments)
 {
-    QProcess process;
-    process.start(qw::test::binaryPath(u"queuewatch-report"_s), arguments);
-    Run run;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
-        run.err = u"did not finish normally: "_s + process.errorString();
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return qw::test::runProgram(qw::test::binaryPath(u"queuewatch-report"_s), arguments);
 }
 
 QStringList fixtureArguments()
@@ -67,13 +52,13 @@ void TestReportCli::demoReportsTheBundledCluster()
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     const QJsonObject json = QJsonDocument::fromJson(run.out).object();
     QCOMPARE(json.value(u"source"_s).toString(), u"cluster:A|B|C"_s);
-    QCOMPARE(json.value(u"servers"_s).toObject().keys(), (QStringList{u"A"_s, u"B"_s, u"C"_s}));
+    QCOMPARE(json.value(u"servers"_s).toObject().keys(), (QStringList {u"A"_s, u"B"_s, u"C"_s}));
     QCOMPARE(json.value(u"by_hour"_s).toArray().size(), 24);
     // The sample is a day of traffic: every server took calls and the totals add up.
     const QJsonObject totals = json.value(u"totals"_s).toObject();
     QVERIFY(totals.value(u"offered"_s).toInt() > 1000);
     QCOMPARE(totals.value(u"offered"_s).toInt(),
-        totals.value(u"answered"_s).toInt() + totals.value(u"unanswered"_s).toInt());
+             totals.value(u"answered"_s).toInt() + totals.value(u"unanswered"_s).toInt());
     qint64 byServer = 0;
     for (const QJsonValue& server : json.value(u"servers"_s).toObject())
         byServer += server.toObject().value(u"offered"_s).toInt();
@@ -94,9 +79,9 @@ void TestReportCli::outputFileIsWrittenWhole()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"report.csv"_s);
-    const Run run = runReport(QStringList{u"--source"_s, u"cluster:A|B|C"_s, u"--tz"_s, u"UTC"_s, u"--from"_s,
-                                  u"2026-11-24"_s, u"--format"_s, u"csv"_s, u"--output"_s, path}
-        + fixtureArguments());
+    const Run run = runReport(QStringList {u"--source"_s, u"cluster:A|B|C"_s, u"--tz"_s, u"UTC"_s, u"--from"_s,
+                                           u"2026-11-24"_s, u"--format"_s, u"csv"_s, u"--output"_s, path}
+                              + fixtureArguments());
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
     QFile file(path);
@@ -128,24 +113,24 @@ void TestReportCli::badArguments_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("mentions");
-    QTest::addRow("no source") << QStringList{} << u"--source"_s;
-    QTest::addRow("duplicate partition") << QStringList{u"--source"_s, u"cluster:A|B|A"_s} << u"\"A\" appears twice"_s;
-    QTest::addRow("unknown prefix") << QStringList{u"--source"_s, u"SQL:A"_s} << u"SQL:"_s;
-    QTest::addRow("no backing") << QStringList{u"--source"_s, u"sql:A"_s} << u"\"A\" has nothing to read from"_s;
-    QTest::addRow("bad partition option") << QStringList{u"--source"_s, u"sql:A"_s, u"--partition"_s, u"A"_s}
-                                          << u"NAME=PATH"_s;
-    QTest::addRow("password in url") << QStringList{u"--db"_s, u"mysql://u:pw@h/d"_s, u"--source"_s, u"sql:A"_s}
+    QTest::addRow("no source") << QStringList {} << u"--source"_s;
+    QTest::addRow("duplicate partition") << QStringList {u"--source"_s, u"cluster:A|B|A"_s} << u"\"A\" appears twice"_s;
+    QTest::addRow("unknown prefix") << QStringList {u"--source"_s, u"SQL:A"_s} << u"SQL:"_s;
+    QTest::addRow("no backing") << QStringList {u"--source"_s, u"sql:A"_s} << u"\"A\" has nothing to read from"_s;
+    QTest::addRow("bad partition option")
+        << QStringList {u"--source"_s, u"sql:A"_s, u"--partition"_s, u"A"_s} << u"NAME=PATH"_s;
+    QTest::addRow("password in url") << QStringList {u"--db"_s, u"mysql://u:pw@h/d"_s, u"--source"_s, u"sql:A"_s}
                                      << u"QUEUEWATCH_DB_PASSWORD"_s;
-    QTest::addRow("bad time") << QStringList{u"--demo"_s, u"--from"_s, u"yesterday"_s} << u"yesterday"_s;
-    QTest::addRow("to before from") << QStringList{u"--demo"_s, u"--from"_s, u"2000"_s, u"--to"_s, u"1000"_s}
+    QTest::addRow("bad time") << QStringList {u"--demo"_s, u"--from"_s, u"yesterday"_s} << u"yesterday"_s;
+    QTest::addRow("to before from") << QStringList {u"--demo"_s, u"--from"_s, u"2000"_s, u"--to"_s, u"1000"_s}
                                     << u"--to"_s;
-    QTest::addRow("unknown zone") << QStringList{u"--demo"_s, u"--tz"_s, u"Mars/Olympus"_s} << u"Mars/Olympus"_s;
-    QTest::addRow("bad sl") << QStringList{u"--demo"_s, u"--sl"_s, u"-5"_s} << u"--sl"_s;
-    QTest::addRow("bad format") << QStringList{u"--demo"_s, u"--format"_s, u"xml"_s} << u"xml"_s;
-    QTest::addRow("bad window") << QStringList{u"--demo"_s, u"--live-at"_s, u"0"_s, u"--window-hours"_s, u"0"_s}
+    QTest::addRow("unknown zone") << QStringList {u"--demo"_s, u"--tz"_s, u"Mars/Olympus"_s} << u"Mars/Olympus"_s;
+    QTest::addRow("bad sl") << QStringList {u"--demo"_s, u"--sl"_s, u"-5"_s} << u"--sl"_s;
+    QTest::addRow("bad format") << QStringList {u"--demo"_s, u"--format"_s, u"xml"_s} << u"xml"_s;
+    QTest::addRow("bad window") << QStringList {u"--demo"_s, u"--live-at"_s, u"0"_s, u"--window-hours"_s, u"0"_s}
                                 << u"--window-hours"_s;
-    QTest::addRow("unknown option") << QStringList{u"--frobnicate"_s} << u"frobnicate"_s;
-    QTest::addRow("stray argument") << QStringList{u"--demo"_s, u"extra"_s} << u"extra"_s;
+    QTest::addRow("unknown option") << QStringList {u"--frobnicate"_s} << u"frobnicate"_s;
+    QTest::addRow("stray argument") << QStringList {u"--demo"_s, u"extra"_s} << u"extra"_s;
 }
 
 void TestReportCli::badArguments()
@@ -162,10 +147,10 @@ void TestReportCli::unreadableSources_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("mentions");
-    QTest::addRow("missing file") << QStringList{u"--source"_s, u"file:/nonexistent/queue_log"_s}
+    QTest::addRow("missing file") << QStringList {u"--source"_s, u"file:/nonexistent/queue_log"_s}
                                   << u"/nonexistent/queue_log"_s;
-    QTest::addRow("database down") << QStringList{u"--db"_s, u"mysql://qw@127.0.0.1:1/qm?connect-timeout=2"_s,
-                                          u"--source"_s, u"sql:A"_s}
+    QTest::addRow("database down") << QStringList {u"--db"_s, u"mysql://qw@127.0.0.1:1/qm?connect-timeout=2"_s,
+                                                   u"--source"_s, u"sql:A"_s}
                                    << u"127.0.0.1:1"_s;
 }
 

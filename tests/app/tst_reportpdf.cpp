@@ -18,42 +18,22 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run runProgram(const QString& program, const QStringList& arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    Run run;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
-        run.err = program + u" did not finish normally: "_s + process.errorString();
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
+using Run = qw::test::ProgramRun;
 
 Run runReport(const QStringList& arguments)
 {
-    return runProgram(qw::test::binaryPath(u"queuewatch-report"_s), arguments);
+    return qw::test::runProgram(qw::test::binaryPath(u"queuewatch-report"_s), arguments);
 }
 
 QString pdfText(const QString& pdf)
 {
-    const Run run = runProgram(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
+    const Run run = qw::test::runProgram(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
     return run.exitCode == 0 ? QString::fromUtf8(run.out) : QString();
 }
 
 int pdfPages(const QString& pdf)
 {
-    const Run run = runProgram(u"pdfinfo"_s, {pdf});
+    const Run run = qw::test::runProgram(u"pdfinfo"_s, {pdf});
     const auto match = QRegularExpression(u"^Pages:\\s+(\\d+)"_s, QRegularExpression::MultilineOption)
                            .match(QString::fromUtf8(run.out));
     return match.hasMatch() ? match.captured(1).toInt() : -1;
@@ -172,7 +152,7 @@ void TestReportPdf::demoPdfRendersEveryPage()
 {
     const QString out = m_dir.filePath(u"pages"_s);
     QVERIFY(QDir().mkpath(out));
-    const Run run = runProgram(u"pdftoppm"_s, {u"-png"_s, u"-r"_s, u"50"_s, m_demoPdf, out + u"/page"_s});
+    const Run run = qw::test::runProgram(u"pdftoppm"_s, {u"-png"_s, u"-r"_s, u"50"_s, m_demoPdf, out + u"/page"_s});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(!run.err.contains(u"Error"_s), qPrintable(run.err));
     const QStringList pngs = QDir(out).entryList({u"page*.png"_s}, QDir::Files, QDir::Name);
@@ -186,7 +166,7 @@ void TestReportPdf::demoPdfRendersEveryPage()
     for (const QString& page : {u"1"_s, u"2"_s}) {
         const QString base = shots + u"/reportpdf-page"_s + page;
         QFile::remove(base + u".png"_s);
-        const Run shot = runProgram(
+        const Run shot = qw::test::runProgram(
             u"pdftoppm"_s,
             {u"-png"_s, u"-r"_s, u"80"_s, u"-f"_s, page, u"-l"_s, page, u"-singlefile"_s, m_demoPdf, base});
         QVERIFY2(shot.exitCode == 0, qPrintable(shot.err));
@@ -196,7 +176,7 @@ void TestReportPdf::demoPdfRendersEveryPage()
 
 void TestReportPdf::demoPdfIsVector()
 {
-    const Run run = runProgram(u"pdfimages"_s, {u"-list"_s, m_demoPdf});
+    const Run run = qw::test::runProgram(u"pdfimages"_s, {u"-list"_s, m_demoPdf});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     // A header line and a rule, then one line per image: there must be none.
     const QStringList lines = QString::fromUtf8(run.out).split(u'\n', Qt::SkipEmptyParts);
@@ -206,9 +186,9 @@ void TestReportPdf::demoPdfIsVector()
 void TestReportPdf::monthOfThreeServersStaysSmall()
 {
     const QString logs = m_dir.filePath(u"month"_s);
-    const Run generate = runProgram(qw::test::binaryPath(u"queuewatch-generate"_s),
-                                    {u"--from"_s, u"2026-10-01"_s, u"--to"_s, u"2026-11-01"_s, u"--calls-per-day"_s,
-                                     u"1000"_s, u"--output-dir"_s, logs});
+    const Run generate = qw::test::runProgram(qw::test::binaryPath(u"queuewatch-generate"_s),
+                                              {u"--from"_s, u"2026-10-01"_s, u"--to"_s, u"2026-11-01"_s,
+                                               u"--calls-per-day"_s, u"1000"_s, u"--output-dir"_s, logs});
     QVERIFY2(generate.exitCode == 0, qPrintable(generate.err));
     QStringList arguments {u"--source"_s,   u"cluster:A|B|C"_s, u"--from"_s, u"2026-10-01"_s, u"--to"_s,
                            u"2026-11-01"_s, u"--tz"_s,          u"UTC"_s,    u"--format"_s,   u"pdf"_s};
@@ -226,7 +206,7 @@ void TestReportPdf::monthOfThreeServersStaysSmall()
     const QString text = pdfText(pdf);
     QVERIFY(text.contains(u"2026-10-01"_s));
     QVERIFY(text.contains(u"2026-10-31"_s));
-    const Run images = runProgram(u"pdfimages"_s, {u"-list"_s, pdf});
+    const Run images = qw::test::runProgram(u"pdfimages"_s, {u"-list"_s, pdf});
     QVERIFY(QString::fromUtf8(images.out).split(u'\n', Qt::SkipEmptyParts).size() <= 2);
 }
 

@@ -23,18 +23,7 @@ constexpr qint64 NewestA = Day + 10 * 3600;
 constexpr qint64 NewestB = Day + 11 * 3600;
 constexpr qint64 NewestC = Day + 12 * 3600;
 
-qw::QueueLogEvent makeEvent(const QString& partition, qint64 time, const QString& callId, const QString& queue,
-                            const QString& agent, const QString& verb)
-{
-    qw::QueueLogEvent e;
-    e.partition = partition;
-    e.time = time;
-    e.callId = callId;
-    e.queue = queue;
-    e.agent = agent;
-    e.verb = verb;
-    return e;
-}
+using qw::test::makeEvent;
 
 // One answered call ending at `end`, and the agent's login before it.
 qw::EventBatch answeredCall(const QString& partition, qint64 end, const QString& queue, const QString& agent)
@@ -53,8 +42,7 @@ bool writeFile(const QString& path, const QByteArray& bytes)
 }
 
 // The message of a failed call, for QVERIFY2 (which builds its message even when it passes).
-template<typename Value>
-QString errorOf(const std::variant<Value, QString>& result)
+template<typename Value> QString errorOf(const std::variant<Value, QString>& result)
 {
     const auto* error = std::get_if<QString>(&result);
     return error ? *error : QString();

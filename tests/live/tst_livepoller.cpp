@@ -23,13 +23,7 @@ constexpr qint64 T0 = 1800000000; // 2027-01-15 08:00:00 UTC
 qw::QueueLogEvent row(const QString& partition, qint64 time, const QString& callId, const QString& verb,
                       const QString& agent = u"NONE"_s, const QString& queue = u"support"_s)
 {
-    qw::QueueLogEvent e;
-    e.partition = partition;
-    e.time = time;
-    e.callId = callId;
-    e.queue = queue;
-    e.agent = agent;
-    e.verb = verb;
+    qw::QueueLogEvent e = qw::test::makeEvent(partition, time, callId, queue, agent, verb);
     if (verb == u"ENTERQUEUE") {
         e.data[1] = u"5550100"_s;
         e.data[2] = u"1"_s;

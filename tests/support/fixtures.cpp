@@ -3,6 +3,7 @@
 #include "readers/queuelogfilereader.h"
 
 #include <QDir>
+#include <QProcess>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -34,6 +35,21 @@ EventBatch readQueueLogFile(const QString& path, const QString& partition)
     if (status != ReadStatus::Finished)
         qWarning("cannot read %s: %s", qPrintable(path), qPrintable(reader.errorString()));
     return all;
+}
+
+ProgramRun runProgram(const QString& program, const QStringList& arguments, int timeoutMs)
+{
+    QProcess process;
+    process.start(program, arguments);
+    ProgramRun run;
+    if (!process.waitForFinished(timeoutMs) || process.exitStatus() != QProcess::NormalExit) {
+        run.err = program + u" did not finish normally: "_s + process.errorString();
+        return run;
+    }
+    run.exitCode = process.exitCode();
+    run.out = process.readAllStandardOutput();
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
 }
 
 } // namespace qw::test

@@ -13,4 +13,17 @@ bool insertEvents(DatabaseConnection& connection, const EventBatch& events, cons
     return false;
 }
 
+QueueLogEvent makeEvent(const QString& partition, qint64 time, const QString& callId, const QString& queue,
+                        const QString& agent, const QString& verb)
+{
+    QueueLogEvent e;
+    e.partition = partition;
+    e.time = time;
+    e.callId = callId;
+    e.queue = queue;
+    e.agent = agent;
+    e.verb = verb;
+    return e;
+}
+
 } // namespace qw::test
