@@ -86,6 +86,7 @@ private Q_SLOTS:
     void awkwardTextBothWays();
     void twoPartitionsAtOnce();
     void myIsamIsCalledOut();
+    void sqliteToo();
 
 private:
     QProcess* startLoader(const QString& partition, const QString& file, const QStringList& extra = {},
@@ -203,6 +204,10 @@ void TestLoader::backlogSurvivesKills()
             seen = tableCount(u"K"_s);
             loader->kill();
             loader->waitForFinished();
+            // One line for the outage and one for the recovery, however many retries it took.
+            const QString log = QString::fromUtf8(loader->readAllStandardError());
+            QCOMPARE(log.count(u"Cannot store rows"_s), 1);
+            QCOMPARE(log.count(u"The database is back"_s), 1);
         }
     }
     QString log;
@@ -351,6 +356,34 @@ void TestLoader::myIsamIsCalledOut()
     QCOMPARE(loader->exitCode(), 0);
     const QString log = QString::fromUtf8(loader->readAllStandardError());
     QVERIFY2(log.contains(u"MyISAM"_s) && log.contains(u"ENGINE=InnoDB"_s), qPrintable(log));
+}
+
+void TestLoader::sqliteToo()
+{
+    const QString file = m_dir.filePath(u"lite.queue_log"_s);
+    QByteArray bytes;
+    for (int i = 0; i < 50; ++i)
+        bytes += line(1'790'000'000 + i / 3, u"s%1"_s.arg(i / 2), "ENTERQUEUE", u"|5550100|1"_s);
+    QVERIFY(appendTo(file, bytes));
+    const QString database = m_dir.filePath(u"lite.sqlite"_s);
+    for (int run = 0; run < 2; ++run) { // the second run finds nothing new
+        QProcess* loader = startLoader(u"S"_s, file, {u"--once"_s}, u"sqlite:"_s + database);
+        QVERIFY(loader->waitForFinished(60000));
+        QCOMPARE(loader->exitCode(), 0);
+    }
+    qw::DatabaseConnection connection(qw::DatabaseUrl::sqlite(database));
+    QVERIFY(connection.open());
+    QSqlQuery query(connection.database());
+    QVERIFY(query.exec(u"SELECT time_id, call_id, queue, agent, verb, data1, data2, data3, data4, data5 FROM queue_log "
+                       u"WHERE \"partition\" = 'S' ORDER BY unique_row_count"_s));
+    QList<QStringList> rows;
+    while (query.next()) {
+        QStringList row;
+        for (int c = 0; c < 10; ++c)
+            row.append(query.value(c).toString());
+        rows.append(row);
+    }
+    QVERIFY(rows == expectedRows(linesOf(file)));
 }
 
 QTEST_GUILESS_MAIN(TestLoader)
