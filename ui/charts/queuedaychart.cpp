@@ -26,8 +26,9 @@ QueueDayChart::QueueDayChart(QWidget* parent)
     , m_waitingAxis(new QValueAxis(this))
     , m_serviceLevelAxis(new QValueAxis(this))
 {
-    auto* chart = new QChart;
-    setChart(chart); // the view owns the chart, the chart its series and axes
+    // The view made a chart of its own and owns it; the chart takes the series and axes.
+    // (Replacing it with setChart() would hand the old one back to us, to leak.)
+    QChart* chart = this->chart();
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
     m_waiting->setName(tr("Calls waiting (peak)"));
