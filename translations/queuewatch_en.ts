@@ -192,6 +192,69 @@
     </message>
 </context>
 <context>
+    <name>LoaderCli</name>
+    <message>
+        <source>Uploads an Asterisk queue_log into its partition of the queue_log table, every line once, and keeps following it through log rotation. The password comes from QUEUEWATCH_DB_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: mysql://user@host:port/database or sqlite:PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partition (server name) the lines belong to, 1 to 20 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload what the file holds now, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milliseconds between looks at the file (default 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MB of lines to hold while the database is away (default 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue_log file to upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one queue_log file (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db and --partition are required (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--poll-interval takes 10 to 600000 milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--memory-limit takes 1 to 16384 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportCli</name>
     <message>
         <source>spec</source>
@@ -549,16 +612,16 @@ Exit status: 0 done, 2 bad arguments or source, 3 a source cannot be read, 4 the
     </message>
     <message numerus="yes">
         <source>Found %n queue(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Found %n queue</numerusform>
+            <numerusform>Found %n queues</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n agent(s) in this period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n agent in this period.</numerusform>
+            <numerusform>%n agents in this period.</numerusform>
         </translation>
     </message>
     <message>
@@ -574,9 +637,9 @@ Exit status: 0 done, 2 bad arguments or source, 3 a source cannot be read, 4 the
     </message>
     <message numerus="yes">
         <source>%n chosen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chosen</numerusform>
+            <numerusform>%n chosen</numerusform>
         </translation>
     </message>
     <message>
@@ -622,9 +685,19 @@ Period: %3 (%4)
 Queues: %5
 Agents: %6
 Service level: answered within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Report &quot;%1&quot;
+Source: %2
+Period: %3 (%4)
+Queues: %5
+Agents: %6
+Service level: answered within %n second</numerusform>
+            <numerusform>Report &quot;%1&quot;
+Source: %2
+Period: %3 (%4)
+Queues: %5
+Agents: %6
+Service level: answered within %n seconds</numerusform>
         </translation>
     </message>
     <message>
@@ -1182,16 +1255,16 @@ Service level: answered within %n second(s)</source>
     <name>qw::ReportBuilder</name>
     <message numerus="yes">
         <source>%n call(s) lost: no end within 4 hours of entering the queue; not counted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n call lost: no end within 4 hours of entering the queue; not counted.</numerusform>
+            <numerusform>%n calls lost: no end within 4 hours of entering the queue; not counted.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n call(s) still in progress where the data ends; not counted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n call still in progress where the data ends; not counted.</numerusform>
+            <numerusform>%n calls still in progress where the data ends; not counted.</numerusform>
         </translation>
     </message>
     <message>
@@ -1325,9 +1398,9 @@ Service level: answered within %n second(s)</source>
     </message>
     <message numerus="yes">
         <source>%n malformed line(s) of the sources were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n malformed line of the sources were skipped.</numerusform>
+            <numerusform>%n malformed lines of the sources were skipped.</numerusform>
         </translation>
     </message>
     <message>
@@ -1344,9 +1417,9 @@ Service level: answered within %n second(s)</source>
     </message>
     <message numerus="yes">
         <source>… and %n more unanswered call(s), listed in the CSV export of this table.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more unanswered call, listed in the CSV export of this table.</numerusform>
+            <numerusform>… and %n more unanswered calls, listed in the CSV export of this table.</numerusform>
         </translation>
     </message>
     <message>
@@ -1363,9 +1436,9 @@ Service level: answered within %n second(s)</source>
     </message>
     <message numerus="yes">
         <source>The period has %n call(s). The call list is not printed; the CSV export of the call details (or queuewatch-report --format csv --calls) holds every one of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The period has %n call. The call list is not printed; the CSV export of the call details (or queuewatch-report --format csv --calls) holds every one of them.</numerusform>
+            <numerusform>The period has %n calls. The call list is not printed; the CSV export of the call details (or queuewatch-report --format csv --calls) holds every one of them.</numerusform>
         </translation>
     </message>
     <message>
@@ -2004,9 +2077,9 @@ Service level: answered within %n second(s)</source>
     </message>
     <message numerus="yes">
         <source>%n partition(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n partition found.</numerusform>
+            <numerusform>%n partitions found.</numerusform>
         </translation>
     </message>
     <message>

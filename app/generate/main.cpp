@@ -3,6 +3,7 @@
 #include "database/databaseconnection.h"
 #include "database/schema.h"
 #include "generation/callcentregenerator.h"
+#include "i18n/translations.h"
 #include "sources/sourcespec.h"
 #include "time/zonetime.h"
 #include "writers/queuelogfilewriter.h"
@@ -63,6 +64,7 @@ constexpr qsizetype RowsPerTransaction = 5000;
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
+    qw::installTranslations(app);
     QCoreApplication::setApplicationName(u"queuewatch-generate"_s);
     QCoreApplication::setApplicationVersion(u"0.1.0"_s);
 

@@ -1,10 +1,11 @@
 // queuewatch: the live monitoring window. Parses the command line, picks the source (command
 // line, else saved settings, else the demo), wires the live session to the models and the
 // window, and runs.
+#include "i18n/translations.h"
 #include "live/livesession.h"
-#include "reports/reportwindow.h"
 #include "mainwindow.h"
 #include "models/livemodelset.h"
+#include "reports/reportwindow.h"
 #include "wallboard/wallboardwindow.h"
 
 #include <QApplication>
@@ -32,6 +33,7 @@ int fail(const QString& message)
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    qw::installTranslations(app);
     QApplication::setOrganizationName(u"QueueWatch"_s);
     QApplication::setApplicationName(u"QueueWatch"_s);
     QApplication::setApplicationVersion(u"0.1.0"_s);

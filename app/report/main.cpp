@@ -4,6 +4,7 @@
 #include "analysis/reportformat.h"
 #include "analysis/reportrunner.h"
 #include "database/databaseurl.h"
+#include "i18n/translations.h"
 #include "reports/reportdocument.h"
 #include "reports/reporttables.h"
 #include "sources/sourceopener.h"
@@ -233,6 +234,7 @@ int writePdf(const Options& options, const qw::Report& report)
 int main(int argc, char* argv[])
 {
     const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
+    qw::installTranslations(*app);
     QCoreApplication::setApplicationName(u"queuewatch-report"_s);
     QCoreApplication::setApplicationVersion(u"0.1.0"_s);
 
