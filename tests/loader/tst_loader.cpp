@@ -84,6 +84,7 @@ private Q_SLOTS:
     void partialLastLineCompletedLater();
     void identicalLateAndBadLines();
     void awkwardTextBothWays();
+    void overlongLineSkipped();
     void twoPartitionsAtOnce();
     void myIsamIsCalledOut();
     void sqliteToo();
@@ -319,6 +320,23 @@ void TestLoader::awkwardTextBothWays()
     QCOMPARE(exit, 0);
     QVERIFY(tableRows(u"W2"_s) == expectedRows(linesOf(slow)));
     QCOMPARE(tableCount(u"W2"_s), qint64(3));
+}
+
+void TestLoader::overlongLineSkipped()
+{
+    // 200 KB without a newline is not a queue_log line: skipped, the lines around it stored.
+    const QString file = m_dir.filePath(u"overlong.queue_log"_s);
+    QVERIFY(appendTo(file, line(1'790'000'000, u"v1"_s, "ENTERQUEUE", u"|5550100|1"_s)));
+    QVERIFY(appendTo(file, QByteArray(200 * 1024, 'x') + '\n'));
+    QVERIFY(appendTo(file, line(1'790'000'001, u"v1"_s, "ABANDON", u"1|1|1"_s)));
+    QString log;
+    QCOMPARE(runOnce(u"V"_s, file, &log), 0);
+    QVERIFY2(log.contains(u"Line 2 is longer than"_s), qPrintable(log));
+    const QList<QStringList> stored = tableRows(u"V"_s);
+    QCOMPARE(stored.size(), 2);
+    QCOMPARE(stored.last().value(4), u"ABANDON"_s);
+    QCOMPARE(runOnce(u"V"_s, file), 0); // and the bookmark is past it
+    QCOMPARE(tableCount(u"V"_s), qint64(2));
 }
 
 void TestLoader::twoPartitionsAtOnce()
