@@ -1,5 +1,7 @@
 #include "loader/logfollower.h"
 
+#include "parsing/lineassembler.h"
+
 #include <algorithm>
 #include <QCryptographicHash>
 #include <QDir>
@@ -86,48 +88,28 @@ QList<LogFollower::Line> LogFollower::readFrom(const QString& path, qsizetype ma
         return lines;
     }
     m_error.clear();
-    qsizetype taken = 0;
-    while (taken < maxBytes) {
-        if (!file.seek(m_position.offset))
-            return lines;
-        const QByteArray chunk = file.read(std::max<qsizetype>(maxBytes - taken, MaxLineLength + 1));
-        qsizetype start = 0;
-        for (qsizetype newline = chunk.indexOf('\n'); newline >= 0; newline = chunk.indexOf('\n', start)) {
-            const qsizetype length = newline - start;
-            m_position.offset += length + 1;
-            ++m_position.lineNumber;
-            if (length > MaxLineLength) {
-                skipOverlong(m_position.lineNumber);
-                if (!lines.isEmpty())
-                    lines.last().after = m_position; // the bookmark moves past it with the line before
-            } else {
-                lines.append(Line {chunk.mid(start, length), m_position.lineNumber, m_position});
-            }
-            taken += length + 1;
-            start = newline + 1;
+    if (!file.seek(m_position.offset))
+        return lines;
+    // The assembler cuts complete lines and keeps an overlong one from growing memory; a last
+    // line without its '\n' stays in it and is read again next time, from the same offset.
+    const LogPosition start = m_position;
+    LineAssembler assembler(MaxLineLength);
+    const auto take = [&](const LineAssembler::Line& line) {
+        m_position.offset = start.offset + assembler.consumedBytes();
+        m_position.lineNumber = start.lineNumber + line.number;
+        if (line.truncated) {
+            skipOverlong(m_position.lineNumber);
+            if (!lines.isEmpty())
+                lines.last().after = m_position; // the bookmark moves past it with the line before
+            return;
         }
-        if (start > 0)
-            continue; // read on from the first byte not taken
-        if (chunk.size() <= MaxLineLength)
-            return lines; // the end of the file, or a last line still being written: wait for it
-        // A line with no end in sight: find its end without holding it in memory.
-        qint64 end = m_position.offset + chunk.size();
-        while (true) {
-            const QByteArray more = file.read(MaxLineLength);
-            if (more.isEmpty())
-                return lines; // its end is not written yet
-            const qsizetype newline = more.indexOf('\n');
-            if (newline >= 0) {
-                end += newline + 1;
-                break;
-            }
-            end += more.size();
-        }
-        taken += end - m_position.offset;
-        m_position.offset = end;
-        skipOverlong(++m_position.lineNumber);
-        if (!lines.isEmpty())
-            lines.last().after = m_position;
+        lines.append(Line {line.bytes.toByteArray(), m_position.lineNumber, m_position});
+    };
+    while (assembler.consumedBytes() < maxBytes) {
+        const QByteArray chunk = file.read(ReadChunkBytes);
+        if (chunk.isEmpty())
+            return lines; // the end of the file, or a last line still being written
+        assembler.feed(chunk, take);
     }
     *atEnd = false;
     return lines;

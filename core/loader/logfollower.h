@@ -24,6 +24,7 @@ class LogFollower
     Q_DECLARE_TR_FUNCTIONS(qw::LogFollower)
 public:
     static constexpr qsizetype MaxLineLength = 64 * 1024;
+    static constexpr qsizetype ReadChunkBytes = 256 * 1024;
 
     struct Line
     {

@@ -32,6 +32,7 @@ void LineAssembler::feed(QByteArrayView chunk, const LineHandler& onLine)
         }
         const QByteArrayView piece = chunk.sliced(start, newline - start);
         const qint64 lineBytes = m_partial.size() + m_droppedBytes + piece.size() + 1;
+        m_consumedBytes += lineBytes; // before the handler: it may note where this line ends
         if (m_partial.isEmpty() && m_droppedBytes == 0) {
             emitLine(piece, onLine);
         } else {
@@ -40,7 +41,6 @@ void LineAssembler::feed(QByteArrayView chunk, const LineHandler& onLine)
             m_partial.clear();
             m_droppedBytes = 0;
         }
-        m_consumedBytes += lineBytes;
         start = newline + 1;
     }
 }

@@ -28,7 +28,8 @@ public:
 
     qint64 linesSeen() const { return m_lineNumber; }
     qsizetype pendingBytes() const { return m_partial.size() + m_droppedBytes; }
-    // Bytes of complete lines handed on so far: where a follower resumes reading.
+    // Bytes of complete lines handed on so far, the current one included while its handler
+    // runs: where a follower resumes reading.
     qint64 consumedBytes() const { return m_consumedBytes; }
 
 private:
