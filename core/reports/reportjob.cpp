@@ -9,7 +9,7 @@ namespace qw {
 ReportJob::ReportJob(QObject* parent)
     : QObject(parent)
 {
-    qRegisterMetaType<qw::Report>();
+    qRegisterMetaType<qw::ReportResult>();
 }
 
 ReportJob::~ReportJob()
@@ -42,7 +42,14 @@ void ReportJob::start(ReportRequest request)
                 },
                 Qt::QueuedConnection);
         };
-        auto result = ReportRunner::run(request, onProgress, &run->cancel);
+        std::variant<ReportResult, ReportRunner::Failure> result = ReportRunner::Failure {};
+        auto report = ReportRunner::run(request, onProgress, &run->cancel);
+        if (auto* done = std::get_if<Report>(&report)) {
+            ReportTables tables = ReportTables::build(*done, request.options.timeZone);
+            result = ReportResult {std::move(*done), std::move(tables)};
+        } else {
+            result = std::get<ReportRunner::Failure>(std::move(report));
+        }
         QMetaObject::invokeMethod(
             self.data(),
             [self, run, result = std::move(result)]() mutable {
@@ -66,7 +73,7 @@ void ReportJob::cancel()
     Q_EMIT cancelled();
 }
 
-void ReportJob::deliver(const std::shared_ptr<Run>& run, std::variant<Report, ReportRunner::Failure> result)
+void ReportJob::deliver(const std::shared_ptr<Run>& run, std::variant<ReportResult, ReportRunner::Failure> result)
 {
     run->thread->wait(); // it has returned from its function: this is immediate
     delete run->thread;
@@ -80,7 +87,7 @@ void ReportJob::deliver(const std::shared_ptr<Run>& run, std::variant<Report, Re
         Q_EMIT failed(failure->message);
         return;
     }
-    Q_EMIT finished(std::get<Report>(result));
+    Q_EMIT finished(std::get<ReportResult>(result));
 }
 
 } // namespace qw

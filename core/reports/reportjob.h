@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/reportrunner.h"
+#include "reports/reporttables.h"
 
 #include <atomic>
 #include <memory>
@@ -9,6 +10,14 @@
 class QThread;
 
 namespace qw {
+
+// A finished report and the tables every view of it shows, both built in the worker: a month
+// has hundreds of thousands of calls, too many rows to build on the GUI thread.
+struct ReportResult
+{
+    Report report;
+    ReportTables tables;
+};
 
 // Runs reports off the calling thread, one at a time: start() while a report runs cancels it
 // and starts the new one (the old one's result is dropped), cancel() stops it. Progress and
@@ -26,7 +35,7 @@ public:
 
 Q_SIGNALS:
     void progress(double fraction, qint64 events);
-    void finished(const qw::Report& report);
+    void finished(const qw::ReportResult& result);
     void failed(const QString& message);
     void cancelled();
 
@@ -36,7 +45,7 @@ private:
         std::atomic<bool> cancel {false};
         QThread* thread = nullptr;
     };
-    void deliver(const std::shared_ptr<Run>& run, std::variant<Report, ReportRunner::Failure> result);
+    void deliver(const std::shared_ptr<Run>& run, std::variant<ReportResult, ReportRunner::Failure> result);
 
     std::shared_ptr<Run> m_current;
     QList<std::shared_ptr<Run>> m_running; // current and replaced runs still winding down
@@ -44,4 +53,4 @@ private:
 
 } // namespace qw
 
-Q_DECLARE_METATYPE(qw::Report)
+Q_DECLARE_METATYPE(qw::ReportResult)

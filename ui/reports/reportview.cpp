@@ -95,10 +95,11 @@ ReportTablePanel* ReportView::addPanel(QWidget* page, int options)
     return panel;
 }
 
-void ReportView::showReport(const Report& report, const QTimeZone& zone, const QString& heading)
+void ReportView::showReport(const ReportResult& result, const QTimeZone& zone, const QString& heading)
 {
-    m_report = report;
-    m_tables = ReportTables::build(report, zone);
+    m_report = result.report;
+    m_tables = result.tables;
+    const Report& report = m_report;
     m_heading->setText(heading);
     m_formula->setText(ReportTables::formulaText(report.slThreshold));
     m_warnings->setText(report.warnings.join(u'\n'));

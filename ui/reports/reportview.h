@@ -1,7 +1,7 @@
 #pragma once
 
 #include "analysis/report.h"
-#include "reports/reporttables.h"
+#include "reports/reportjob.h"
 
 #include <QWidget>
 
@@ -22,7 +22,7 @@ public:
     explicit ReportView(QWidget* parent = nullptr);
 
     // `heading`: the report's title, source and period, as one line for the top of the view.
-    void showReport(const Report& report, const QTimeZone& zone, const QString& heading);
+    void showReport(const ReportResult& result, const QTimeZone& zone, const QString& heading);
 
     const ReportTables& tables() const { return m_tables; }
     const Report& report() const { return m_report; }

@@ -155,11 +155,12 @@ QString ReportWindow::heading(const Report& report) const
     return text;
 }
 
-void ReportWindow::showFinished(const Report& report)
+void ReportWindow::showFinished(const ReportResult& result)
 {
+    const Report& report = result.report;
     setRunning(false);
     m_hasReport = true;
-    m_view->showReport(report, m_definition.zone(), heading(report));
+    m_view->showReport(result, m_definition.zone(), heading(report));
     m_view->setEnabled(true);
     for (QAction* action : m_needReport)
         action->setEnabled(true);

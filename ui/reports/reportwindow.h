@@ -50,7 +50,7 @@ Q_SIGNALS:
     void reportFailed(const QString& message);
 
 private:
-    void showFinished(const Report& report);
+    void showFinished(const ReportResult& result);
     void showFailure(const QString& message);
     void setRunning(bool running);
     QString heading(const Report& report) const;
