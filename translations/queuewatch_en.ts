@@ -987,14 +987,6 @@ Service level: answered within %n seconds</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The period is longer than 400 days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>From %1 until %2, %3 time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1027,6 +1019,14 @@ Service level: answered within %n seconds</numerusform>
     </message>
     <message>
         <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period is longer than 400 days.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1319,14 +1319,6 @@ Service level: answered within %n seconds</numerusform>
     </message>
     <message>
         <source>The service-level threshold must be from 0 to %1 seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The period is longer than 400 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1854,10 +1846,6 @@ Service level: answered within %n seconds</numerusform>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 to %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

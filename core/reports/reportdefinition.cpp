@@ -10,7 +10,6 @@ namespace qw {
 
 namespace {
 constexpr qint64 MaxSlThreshold = 86400;
-constexpr qint64 MaxPeriod = 400LL * 86400; // a year and some: longer is a typing mistake
 
 QJsonArray toArray(const QStringList& list)
 {
@@ -62,10 +61,8 @@ std::variant<ReportRequest, QString> ReportDefinition::toRequest(const SourceBin
     if (slThreshold < 0 || slThreshold > MaxSlThreshold)
         return tr("The service-level threshold must be from 0 to %1 seconds.").arg(MaxSlThreshold);
     const ReportPeriod period = periodAt(now);
-    if (period.to <= period.from)
-        return tr("The period ends before it starts.");
-    if (period.to - period.from > MaxPeriod)
-        return tr("The period is longer than 400 days.");
+    if (const QString problem = PeriodPresets::problemWith(period); !problem.isEmpty())
+        return problem;
     ReportRequest request;
     request.spec = std::get<SourceSpec>(spec);
     request.bindings = bindings;

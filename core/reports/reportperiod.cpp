@@ -54,6 +54,20 @@ ReportPeriod PeriodPresets::periodAt(PeriodPreset preset, qint64 now, const QTim
     return {startOf(first, zone), startOf(end, zone)};
 }
 
+QString PeriodPresets::problemWith(const ReportPeriod& period)
+{
+    if (period.to <= period.from)
+        return tr("The period ends before it starts.");
+    if (period.to - period.from > MaxSeconds)
+        return tr("The period is longer than 400 days.");
+    return {};
+}
+
+QString PeriodPresets::localTimeText(qint64 epochSeconds, const QTimeZone& zone)
+{
+    return QDateTime::fromSecsSinceEpoch(epochSeconds, zone).toString(localTimeFormat());
+}
+
 QString PeriodPresets::displayName(PeriodPreset preset)
 {
     switch (preset) {

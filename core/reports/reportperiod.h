@@ -34,6 +34,14 @@ public:
     // Local midnight starting `date` in `zone`.
     static qint64 startOf(QDate date, const QTimeZone& zone);
 
+    // What is wrong with a period, in words; empty when a report can cover it. Longer than 400
+    // days (a year and some) is taken for a typing mistake.
+    static QString problemWith(const ReportPeriod& period);
+    static constexpr qint64 MaxSeconds = 400LL * 86400;
+    // "2026-11-02 14:05": how reports write a time, in their zone.
+    static QString localTimeText(qint64 epochSeconds, const QTimeZone& zone);
+    static QString localTimeFormat() { return QStringLiteral("yyyy-MM-dd HH:mm"); }
+
     static QString displayName(PeriodPreset preset); // "Last week"
     static QString key(PeriodPreset preset); // "last-week", stored in report definitions
     static std::optional<PeriodPreset> fromKey(const QString& key);

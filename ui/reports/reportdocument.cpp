@@ -2,6 +2,7 @@
 
 #include "charts/reportcharts.h"
 #include "reports/pageflow.h"
+#include "reports/reportperiod.h"
 
 #include <QBuffer>
 #include <QChart>
@@ -20,11 +21,6 @@ constexpr qreal HeaderBand = 18; // points above the body for the running header
 constexpr qreal FooterBand = 22; // points below it for the formula and the page number
 const QSizeF ChartScene(640, 270); // a chart's layout size, in scene pixels
 const QSizeF SmallChartScene(640, 230);
-
-QString dateTimeText(const QDateTime& time, const QTimeZone& zone)
-{
-    return time.toTimeZone(zone).toString(u"yyyy-MM-dd HH:mm"_s);
-}
 } // namespace
 
 ReportDocumentInfo ReportDocumentInfo::forReport(const Report& report, const QTimeZone& zone)
@@ -42,8 +38,8 @@ ReportDocumentInfo ReportDocumentInfo::forReport(const Report& report, const QTi
 QString ReportDocument::periodText(qint64 from, qint64 to, const QTimeZone& zone)
 {
     return tr("%1 to %2 (%3, end excluded)")
-        .arg(dateTimeText(QDateTime::fromSecsSinceEpoch(from), zone),
-             dateTimeText(QDateTime::fromSecsSinceEpoch(to), zone), QString::fromUtf8(zone.id()));
+        .arg(PeriodPresets::localTimeText(from, zone), PeriodPresets::localTimeText(to, zone),
+             QString::fromUtf8(zone.id()));
 }
 
 ReportDocument::ReportDocument(const Report& report, ReportTables tables, ReportDocumentInfo info)
@@ -75,7 +71,7 @@ bool ReportDocument::paint(QPagedPaintDevice& device) const
         {tr("Source"), m_info.source},
         {tr("Period"), m_info.periodText},
         {tr("Service level"), tr("answered within %1 s").arg(m_info.slThreshold)},
-        {tr("Generated"), dateTimeText(m_info.generated, zone)},
+        {tr("Generated"), PeriodPresets::localTimeText(m_info.generated.toSecsSinceEpoch(), zone)},
         {tr("Events read"), QString::number(m_eventsRead)},
     });
     if (m_warningCount > 0)

@@ -145,14 +145,10 @@ ReportDocumentInfo ReportWindow::documentInfo() const
 
 QString ReportWindow::heading(const Report& report) const
 {
-    const QTimeZone zone = m_definition.zone();
-    const QString format = u"yyyy-MM-dd HH:mm"_s;
-    QString text = m_definition.title.isEmpty() ? tr("Report") : m_definition.title;
-    text += u" - "_s + report.source + u" - "_s
-        + tr("%1 to %2 (%3)")
-              .arg(QDateTime::fromSecsSinceEpoch(report.from, zone).toString(format),
-                   QDateTime::fromSecsSinceEpoch(report.to, zone).toString(format), QString::fromUtf8(zone.id()));
-    return text;
+    // The same period words as the PDF's header.
+    const QString title = m_definition.title.isEmpty() ? tr("Report") : m_definition.title;
+    return title + u" - "_s + report.source + u" - "_s
+        + ReportDocument::periodText(report.from, report.to, m_definition.zone());
 }
 
 void ReportWindow::showFinished(const ReportResult& result)

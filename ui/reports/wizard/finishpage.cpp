@@ -73,10 +73,8 @@ void FinishPage::initializePage()
     const ReportDefinition definition = m_current();
     const QString period = definition.preset == PeriodPreset::Custom
         ? tr("%1 until %2")
-              .arg(
-                  QDateTime::fromSecsSinceEpoch(definition.customFrom, definition.zone())
-                      .toString(u"yyyy-MM-dd HH:mm"_s),
-                  QDateTime::fromSecsSinceEpoch(definition.customTo, definition.zone()).toString(u"yyyy-MM-dd HH:mm"_s))
+              .arg(PeriodPresets::localTimeText(definition.customFrom, definition.zone()),
+                   PeriodPresets::localTimeText(definition.customTo, definition.zone()))
         : PeriodPresets::displayName(definition.preset);
     m_summary->setText(tr("Report \"%1\"\nSource: %2\nPeriod: %3 (%4)\nQueues: %5\nAgents: %6\n"
                           "Service level: answered within %n second(s)",

@@ -14,8 +14,6 @@ using namespace Qt::StringLiterals;
 namespace qw {
 
 namespace {
-constexpr qint64 MaxPeriod = 400LL * 86400; // ReportDefinition refuses longer periods
-const QString DateTimeFormat = u"yyyy-MM-dd HH:mm"_s;
 
 // The custom fields hold wall-clock readings of the chosen zone. They are kept in UTC so the
 // machine's own DST rules never shift or refuse a reading.
@@ -34,7 +32,7 @@ QDateTimeEdit* makeDateTimeEdit(QWidget* parent)
 {
     auto* edit = new QDateTimeEdit(parent);
     edit->setTimeSpec(Qt::UTC);
-    edit->setDisplayFormat(DateTimeFormat);
+    edit->setDisplayFormat(PeriodPresets::localTimeFormat());
     edit->setCalendarPopup(true);
     return edit;
 }
@@ -140,18 +138,13 @@ void PeriodPage::presetChanged()
 void PeriodPage::revalidate()
 {
     const ReportPeriod period = periodAt(QDateTime::currentSecsSinceEpoch());
-    QString problem;
-    if (period.to <= period.from)
-        problem = tr("The period ends before it starts.");
-    else if (period.to - period.from > MaxPeriod)
-        problem = tr("The period is longer than 400 days.");
+    const QString problem = PeriodPresets::problemWith(period);
     showProblem(m_problem, problem);
     const QTimeZone zone = this->zone();
     m_periodText->setText(problem.isEmpty()
                               ? tr("From %1 until %2, %3 time.")
-                                    .arg(QDateTime::fromSecsSinceEpoch(period.from, zone).toString(DateTimeFormat),
-                                         QDateTime::fromSecsSinceEpoch(period.to, zone).toString(DateTimeFormat),
-                                         QString::fromUtf8(zone.id()))
+                                    .arg(PeriodPresets::localTimeText(period.from, zone),
+                                         PeriodPresets::localTimeText(period.to, zone), QString::fromUtf8(zone.id()))
                               : QString());
     Q_EMIT completeChanged();
 }
