@@ -82,7 +82,7 @@ void LiveState::stintOpened(const StintKey& key, const OpenStint& stint)
 {
     m_history.callWaiting(key.queue, m_clock);
     m_waitingSince.insert(key, stint.enter);
-    m_waitingExpiries.push(Expiry {stint.enter + StaleWaiting, key});
+    m_expiries.push(Expiry {stint.enter + StaleWaiting, key, false});
 }
 
 void LiveState::endWaiting(const StintKey& key, qint64 time)
@@ -98,7 +98,7 @@ void LiveState::stintConnected(const StintKey& key, const OpenStint& stint)
         return;
     m_talking.insert(key, TalkingStint {stint.connectAgent, stint.connect, true});
     ++m_live[stint.connectAgent].activeCalls;
-    m_expiries.push(Expiry {stint.connect + StaleTalking, key});
+    m_expiries.push(Expiry {stint.connect + StaleTalking, key, true});
     updateWord(stint.connectAgent, stint.connect);
 }
 
@@ -131,25 +131,31 @@ void LiveState::endTalking(const StintKey& key)
     }
 }
 
-void LiveState::advanceTo(qint64 time)
+void LiveState::expire(const Expiry& expiry)
 {
-    // Stale protection hides a call talking for 14,500 s; the agent's talking state ends then.
-    while (!m_expiries.empty() && m_expiries.top().at <= time) {
-        const Expiry expiry = m_expiries.top();
-        m_expiries.pop();
-        const auto it = m_talking.find(expiry.key);
-        if (it == m_talking.end() || !it->shown || it->connect + StaleTalking != expiry.at)
-            continue; // ended already, or the key belongs to a later stint now
-        it->shown = false;
-        --m_live[it->agent].activeCalls;
-        updateWord(it->agent, expiry.at);
-    }
-    while (!m_waitingExpiries.empty() && m_waitingExpiries.top().at <= time) {
-        const Expiry expiry = m_waitingExpiries.top();
-        m_waitingExpiries.pop();
+    // An entry whose start does not match belongs to a later stint with the same key, and one
+    // that is gone has ended already: both are left alone.
+    if (!expiry.talking) {
         const auto it = m_waitingSince.constFind(expiry.key);
         if (it != m_waitingSince.cend() && it.value() + StaleWaiting == expiry.at)
             endWaiting(expiry.key, expiry.at);
+        return;
+    }
+    // A hidden call's agent stops talking then.
+    const auto it = m_talking.find(expiry.key);
+    if (it == m_talking.end() || !it->shown || it->connect + StaleTalking != expiry.at)
+        return;
+    it->shown = false;
+    --m_live[it->agent].activeCalls;
+    updateWord(it->agent, expiry.at);
+}
+
+void LiveState::advanceTo(qint64 time)
+{
+    while (!m_expiries.empty() && m_expiries.top().at <= time) {
+        const Expiry expiry = m_expiries.top();
+        m_expiries.pop();
+        expire(expiry);
     }
     m_clock = std::max(m_clock, time);
 }

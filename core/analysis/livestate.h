@@ -49,13 +49,15 @@ private:
         qint64 connect = 0;
         bool shown = true; // false once stale protection hid it
     };
+    // Stale protection (semantics 7): a caller waiting StaleWaiting, or a call talking
+    // StaleTalking, leaves the view then. One queue of due times for both, in time order.
     struct Expiry
     {
         qint64 at;
         StintKey key;
+        bool talking; // else waiting
         bool operator>(const Expiry& other) const { return at > other.at; }
     };
-
     void stintOpened(const StintKey& key, const OpenStint& stint) override;
     void stintConnected(const StintKey& key, const OpenStint& stint) override;
     void stintClosed(const StintKey& key, const OpenStint& stint, const CallRecord& record) override;
@@ -64,6 +66,7 @@ private:
     void advanceTo(qint64 time);
     void endTalking(const StintKey& key);
     void endWaiting(const StintKey& key, qint64 time);
+    void expire(const Expiry& expiry);
     void updateWord(const QString& agent, qint64 time);
     LiveSnapshot::AgentState wordOf(const QString& agent) const;
 
@@ -77,10 +80,8 @@ private:
     QHash<QString, AgentLive> m_live;
     QHash<StintKey, TalkingStint> m_talking;
     std::priority_queue<Expiry, std::vector<Expiry>, std::greater<>> m_expiries;
-    // Callers counted as waiting in the day history, by the time they entered; stale protection
-    // drops them from the count after StaleWaiting, as it drops them from the view.
+    // Callers counted as waiting in the day history, by the time they entered.
     QHash<StintKey, qint64> m_waitingSince;
-    std::priority_queue<Expiry, std::vector<Expiry>, std::greater<>> m_waitingExpiries;
     QSet<QString> m_windowQueues;
     QHash<QString, KpiTally> m_today;
     QHash<QString, qint64> m_answeredToday; // by agent
