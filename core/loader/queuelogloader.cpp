@@ -157,12 +157,12 @@ void QueueLogLoader::readLines()
     for (const LogFollower::Line& line : lines) {
         Pending pending;
         pending.after = line.after;
-        pending.bytes = line.bytes.size() + qsizetype(sizeof(Pending));
+        pending.bytes = qsizetype(sizeof(Pending)); // a bad line keeps only its position
         auto parsed = m_parser->parse(line.bytes, line.number);
         if (auto* event = std::get_if<QueueLogEvent>(&parsed)) {
             fitColumns(*event, line.number);
             pending.event = std::move(*event);
-            pending.bytes += pending.bytes; // the event's strings roughly double the line
+            pending.bytes += 2 * line.bytes.size(); // its QStrings: UTF-16, twice the line's bytes
         } else if (const auto* problem = std::get_if<ParseProblem>(&parsed)) {
             if (++m_badLines <= LoggedBadLines)
                 m_log(tr("Not loaded: %1").arg(problem->message()));
