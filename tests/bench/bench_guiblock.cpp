@@ -6,17 +6,15 @@
 // A demo database is filled beforehand with a busy three-server cluster; the live poller reads
 // it in its worker thread with a clock that moves 5 s per poll, and the main window shows it
 // (offscreen unless a display is set). A 1 ms timer in the GUI thread measures every stall.
-#include "demo/democluster.h"
 #include "live/livemonitor.h"
 #include "mainwindow.h"
 #include "models/livemodelset.h"
+#include "support/handpolleddemo.h"
 
 #include <algorithm>
-#include <atomic>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
 #include <vector>
@@ -39,30 +37,17 @@ int main(int argc, char* argv[])
 
     // Fill the database up to the end of the run first, so the GUI thread does nothing but show.
     constexpr qint64 Start = 1800000000 + 3 * 3600; // 11:00 UTC, a busy hour
-    std::atomic<qint64> now {Start + qint64(polls) * 5};
-    QTemporaryDir dir;
     qw::DemoCluster::Settings demoSettings;
-    demoSettings.databasePath = dir.filePath(u"busy.sqlite"_s);
-    demoSettings.timeZone = QTimeZone::utc();
     demoSettings.agentsPerServer = parser.value(agentsOption).toInt();
     demoSettings.callsPerDayPerServer = parser.value(callsOption).toInt();
-    qw::DemoCluster demo(demoSettings, [&now] { return now.load(); });
+    qw::test::HandPolledDemo demo(Start + qint64(polls) * 5, demoSettings);
     if (!demo.start()) {
         QTextStream(stderr) << "demo: " << demo.errorString() << '\n';
         return 1;
     }
-    now = Start;
-
-    qw::LiveSettings settings;
-    settings.spec = qw::DemoCluster::spec();
-    settings.bindings.database = demo.url();
-    settings.timeZone = QTimeZone::utc();
-    settings.pollIntervalMs = 3600 * 1000;
-    const auto clock = [&now] {
-        return now.load();
-    };
-    qw::LiveModelSet models(clock);
-    qw::LiveMonitor monitor(settings, clock);
+    demo.setNow(Start);
+    qw::LiveModelSet models(demo.clock());
+    qw::LiveMonitor& monitor = demo.monitor();
     std::vector<double> applyMs;
     QObject::connect(&monitor, &qw::LiveMonitor::updated, &models, [&](const qw::LiveUpdate& update) {
         QElapsedTimer timer;
@@ -95,7 +80,7 @@ int main(int argc, char* argv[])
             app.quit();
             return;
         }
-        now += 5;
+        demo.setNow(demo.now() + 5);
         QTimer::singleShot(20, &monitor, &qw::LiveMonitor::pollNow);
     });
     monitor.start();

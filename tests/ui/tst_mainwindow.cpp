@@ -1,13 +1,12 @@
 // The main window on the embedded demo, rendered offscreen: after a few polls every panel has
 // rows, the status bar shows each server, and a screenshot is saved with the test output.
 #include "charts/queuedaychart.h"
-#include "demo/democluster.h"
 #include "live/livemonitor.h"
 #include "mainwindow.h"
 #include "models/livemodelset.h"
 #include "panels/tablepanel.h"
+#include "support/handpolleddemo.h"
 
-#include <atomic>
 #include <QDir>
 #include <QLabel>
 #include <QLineSeries>
@@ -15,7 +14,6 @@
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -37,44 +35,21 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::showsTheDemo()
 {
-    std::atomic<qint64> now {1800000000 + 3 * 3600}; // 2027-01-15 11:00 UTC, a busy hour
-    QTemporaryDir dir;
-    qw::DemoCluster::Settings demoSettings;
-    demoSettings.databasePath = dir.filePath(u"demo.sqlite"_s);
-    demoSettings.timeZone = QTimeZone::utc();
-    qw::DemoCluster demo(demoSettings, [&now] { return now.load(); });
+    qw::test::HandPolledDemo demo(1800000000 + 3 * 3600); // 2027-01-15 11:00 UTC, a busy hour
     QVERIFY2(demo.start(), qPrintable(demo.errorString()));
-
-    qw::LiveSettings settings;
-    settings.spec = qw::DemoCluster::spec();
-    settings.bindings.database = demo.url();
-    settings.timeZone = QTimeZone::utc();
-    settings.pollIntervalMs = 3600 * 1000;
-    const auto clock = [&now] {
-        return now.load();
-    };
-    qw::LiveModelSet models(clock);
-    qw::LiveMonitor monitor(settings, clock);
-    QObject::connect(&monitor, &qw::LiveMonitor::updated, &models, &qw::LiveModelSet::apply);
+    qw::LiveModelSet models(demo.clock());
+    QObject::connect(&demo.monitor(), &qw::LiveMonitor::updated, &models, &qw::LiveModelSet::apply);
     qw::MainWindow window(&models, u"demo cluster"_s);
     window.resize(1366, 768);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-    QSignalSpy updates(&models, &qw::LiveModelSet::updated);
-    monitor.start();
-    QTRY_VERIFY_WITH_TIMEOUT(updates.count() >= 1, 20000);
-    // A minute of demo time, polled every 10 s, until calls are waiting and talking.
-    for (int step = 0; step < 30; ++step) {
-        if (window.waitingPanel()->view()->model()->rowCount() > 0
-            && window.talkingPanel()->view()->model()->rowCount() > 0)
-            break;
-        now += 10;
-        QVERIFY(demo.catchUp());
-        const qsizetype before = updates.count();
-        monitor.pollNow();
-        QTRY_VERIFY_WITH_TIMEOUT(updates.count() > before, 20000);
-    }
+    QVERIFY(demo.pollAndWait());
+    // Demo time moves on, polled every 10 s, until calls are waiting and talking.
+    QVERIFY(demo.stepUntil([&] {
+        return window.waitingPanel()->view()->model()->rowCount() > 0
+            && window.talkingPanel()->view()->model()->rowCount() > 0;
+    }));
 
     QCOMPARE(window.queuePanel()->view()->model()->rowCount(), 3); // support, sales, billing
     QVERIFY(window.agentPanel()->view()->model()->rowCount() >= 10);

@@ -2,10 +2,10 @@
 // output, every label's text fitting its box), thresholds driven through the live models, a
 // server outage, pages, the idle cursor, the configuration dialog's files, and the main
 // window's Wallboard action.
-#include "demo/democluster.h"
 #include "live/livemonitor.h"
 #include "mainwindow.h"
 #include "models/livemodelset.h"
+#include "support/handpolleddemo.h"
 #include "wallboard/agentchip.h"
 #include "wallboard/queuetile.h"
 #include "wallboard/wallboardconfigdialog.h"
@@ -131,11 +131,8 @@ private Q_SLOTS:
     void cleanupTestCase();
 
 private:
-    std::atomic<qint64> m_now {Start};
-    QTemporaryDir m_dir;
-    std::unique_ptr<qw::DemoCluster> m_demo;
+    std::unique_ptr<qw::test::HandPolledDemo> m_demo;
     std::unique_ptr<qw::LiveModelSet> m_models;
-    std::unique_ptr<qw::LiveMonitor> m_monitor;
 };
 
 void TestWallboard::initTestCase()
@@ -144,39 +141,19 @@ void TestWallboard::initTestCase()
     QCoreApplication::setApplicationName(u"tst_wallboard"_s);
     QSettings().clear();
 
-    qw::DemoCluster::Settings demoSettings;
-    demoSettings.databasePath = m_dir.filePath(u"demo.sqlite"_s);
-    demoSettings.timeZone = QTimeZone::utc();
-    const auto clock = [this] {
-        return m_now.load();
-    };
-    m_demo = std::make_unique<qw::DemoCluster>(demoSettings, clock);
+    m_demo = std::make_unique<qw::test::HandPolledDemo>(Start);
     QVERIFY2(m_demo->start(), qPrintable(m_demo->errorString()));
-    qw::LiveSettings settings;
-    settings.spec = qw::DemoCluster::spec();
-    settings.bindings.database = m_demo->url();
-    settings.timeZone = QTimeZone::utc();
-    settings.pollIntervalMs = 3600 * 1000;
-    m_models = std::make_unique<qw::LiveModelSet>(clock);
-    m_monitor = std::make_unique<qw::LiveMonitor>(settings, clock);
-    connect(m_monitor.get(), &qw::LiveMonitor::updated, m_models.get(), &qw::LiveModelSet::apply);
-    QSignalSpy updates(m_models.get(), &qw::LiveModelSet::updated);
-    m_monitor->start();
-    QTRY_VERIFY_WITH_TIMEOUT(updates.count() >= 1, 20000);
+    m_models = std::make_unique<qw::LiveModelSet>(m_demo->clock());
+    connect(&m_demo->monitor(), &qw::LiveMonitor::updated, m_models.get(), &qw::LiveModelSet::apply);
+    QVERIFY(m_demo->pollAndWait());
     // Demo time moves on until calls are waiting, so every figure has something to show.
-    for (int step = 0; step < 30 && m_models->lastUpdate().snapshot.waiting.isEmpty(); ++step) {
-        m_now += 10;
-        QVERIFY(m_demo->catchUp());
-        const qsizetype before = updates.count();
-        m_monitor->pollNow();
-        QTRY_VERIFY_WITH_TIMEOUT(updates.count() > before, 20000);
-    }
+    QVERIFY(m_demo->stepUntil([this] { return !m_models->lastUpdate().snapshot.waiting.isEmpty(); }));
     QVERIFY(!m_models->lastUpdate().snapshot.waiting.isEmpty());
 }
 
 void TestWallboard::cleanupTestCase()
 {
-    m_monitor.reset();
+    m_models.reset();
     m_demo.reset();
 }
 
@@ -223,7 +200,7 @@ void TestWallboard::screenshotsOnTheDemo()
 
     // The longest wait ticks with the models' clock, between polls.
     const qsizetype labelsBefore = window.findChildren<QLabel*>().size();
-    m_now += 5;
+    m_demo->setNow(m_demo->now() + 5);
     m_models->tick();
     QCOMPARE(window.findChildren<QLabel*>().size(), labelsBefore); // a tick moves texts, builds nothing
     QVERIFY(clippedLabels(&window).isEmpty());
