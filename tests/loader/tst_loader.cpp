@@ -93,7 +93,7 @@ private:
     QProcess* startLoader(const QString& partition, const QString& file, const QStringList& extra = {},
                           const QString& db = {});
     int runOnce(const QString& partition, const QString& file, QString* log = nullptr);
-    QList<QStringList> tableRows(const QString& partition);
+    QList<QStringList> tableRows(const QString& partition, const std::optional<qw::DatabaseUrl>& database = {});
     qint64 tableCount(const QString& partition);
     bool waitForCount(const QString& partition, qint64 count, int timeoutMs);
 
@@ -131,14 +131,15 @@ int TestLoader::runOnce(const QString& partition, const QString& file, QString* 
     return loader->exitCode();
 }
 
-QList<QStringList> TestLoader::tableRows(const QString& partition)
+QList<QStringList> TestLoader::tableRows(const QString& partition, const std::optional<qw::DatabaseUrl>& database)
 {
-    qw::DatabaseConnection connection(m_server.url());
+    qw::DatabaseConnection connection(database.value_or(m_server.url()));
     if (!connection.open())
         return {};
     QSqlQuery query(connection.database());
     query.prepare(u"SELECT time_id, call_id, queue, agent, verb, data1, data2, data3, data4, data5 FROM queue_log "
-                  u"WHERE `partition` = ? ORDER BY unique_row_count"_s);
+                  u"WHERE "_s
+                  + connection.quotedIdentifier(u"partition"_s) + u" = ? ORDER BY unique_row_count"_s);
     query.addBindValue(partition);
     query.exec();
     QList<QStringList> rows;
@@ -389,18 +390,7 @@ void TestLoader::sqliteToo()
         QVERIFY(loader->waitForFinished(60000));
         QCOMPARE(loader->exitCode(), 0);
     }
-    qw::DatabaseConnection connection(qw::DatabaseUrl::sqlite(database));
-    QVERIFY(connection.open());
-    QSqlQuery query(connection.database());
-    QVERIFY(query.exec(u"SELECT time_id, call_id, queue, agent, verb, data1, data2, data3, data4, data5 FROM queue_log "
-                       u"WHERE \"partition\" = 'S' ORDER BY unique_row_count"_s));
-    QList<QStringList> rows;
-    while (query.next()) {
-        QStringList row;
-        for (int c = 0; c < 10; ++c)
-            row.append(query.value(c).toString());
-        rows.append(row);
-    }
+    const QList<QStringList> rows = tableRows(u"S"_s, qw::DatabaseUrl::sqlite(database));
     QVERIFY(rows == expectedRows(linesOf(file)));
 }
 
