@@ -1,6 +1,5 @@
 #include "models/agentmodel.h"
 
-#include "models/durationtext.h"
 #include "models/modelroles.h"
 
 using namespace Qt::StringLiterals;
@@ -64,7 +63,7 @@ QVariant AgentModel::data(const QModelIndex& index, int role) const
     case PauseReason:
         return row.pauseReason;
     case TimeInState:
-        return raw ? QVariant(now() - row.since) : QVariant(durationText(now() - row.since));
+        return elapsedCell(row.since, raw);
     case Servers:
         return row.servers;
     case Queues:

@@ -1,6 +1,5 @@
 #include "models/callsmodel.h"
 
-#include "models/durationtext.h"
 #include "models/modelroles.h"
 
 namespace qw {
@@ -53,7 +52,7 @@ QVariant CallsModel::data(const QModelIndex& index, int role) const
             return raw ? QVariant(qint64(-1)) : QVariant(QString());
         return *row.position;
     case Duration:
-        return raw ? QVariant(now() - row.since) : QVariant(durationText(now() - row.since));
+        return elapsedCell(row.since, raw);
     default:
         return {};
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/durationtext.h"
+
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
@@ -95,6 +97,12 @@ protected:
     }
 
     qint64 now() const { return m_now; }
+    // A time column's cell: seconds since `since` (SortRole) or as "1:05" text (DisplayRole).
+    QVariant elapsedCell(qint64 since, bool raw) const
+    {
+        const qint64 seconds = m_now - since;
+        return raw ? QVariant(seconds) : QVariant(durationText(seconds));
+    }
 
     const Row& rowAt(const QModelIndex& index) const { return m_rows.at(index.row()); }
 

@@ -1,6 +1,5 @@
 #include "models/queuemodel.h"
 
-#include "models/durationtext.h"
 #include "models/modelroles.h"
 
 using namespace Qt::StringLiterals;
@@ -51,12 +50,10 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
         return row.name;
     case Waiting:
         return row.waiting;
-    case LongestWait: {
+    case LongestWait:
         if (!row.oldestWaitingSince)
             return raw ? QVariant(qint64(-1)) : QVariant(QString());
-        const qint64 wait = now() - *row.oldestWaitingSince;
-        return raw ? QVariant(wait) : QVariant(durationText(wait));
-    }
+        return elapsedCell(*row.oldestWaitingSince, raw);
     case Talking:
         return row.talking;
     case LoggedIn:
