@@ -100,7 +100,7 @@ void ReportWindow::run(const ReportDefinition& definition)
 
 void ReportWindow::rerun()
 {
-    if (m_hasReport || !m_definition.sourceSpec.isEmpty())
+    if (m_hasReport) // the last definition run (it may have failed since)
         run(m_definition);
 }
 
