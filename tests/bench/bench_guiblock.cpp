@@ -9,6 +9,7 @@
 #include "live/livemonitor.h"
 #include "mainwindow.h"
 #include "models/livemodelset.h"
+#include "stallwatchdog.h"
 #include "support/handpolleddemo.h"
 
 #include <algorithm>
@@ -59,21 +60,11 @@ int main(int argc, char* argv[])
     window.resize(1920, 1080);
     window.show();
 
-    // The watchdog: the longest gap between two 1 ms ticks is the longest stall of the loop.
-    QElapsedTimer sinceTick;
-    double longestStall = 0;
-    QTimer watchdog;
-    watchdog.setInterval(1);
-    QObject::connect(&watchdog, &QTimer::timeout, [&] {
-        longestStall = std::max(longestStall, double(sinceTick.nsecsElapsed()) / 1e6);
-        sinceTick.restart();
-    });
+    qw::bench::StallWatchdog watchdog;
 
     int done = 0;
     QObject::connect(&models, &qw::LiveModelSet::updated, [&](const qw::LiveUpdate&) {
         if (++done == 1) { // the first poll reads the whole window: not a normal poll
-            longestStall = 0;
-            sinceTick.start();
             watchdog.start();
         }
         if (done > polls) {
@@ -97,6 +88,6 @@ int main(int argc, char* argv[])
     out << u"  applying a snapshot to the models: median %1 ms, longest %2 ms\n"_s
                .arg(normal.empty() ? 0.0 : normal[normal.size() / 2], 0, 'f', 2)
                .arg(normal.empty() ? 0.0 : normal.back(), 0, 'f', 2);
-    out << u"  longest stall of the GUI event loop: %1 ms (target <= 50)\n"_s.arg(longestStall, 0, 'f', 1);
+    out << u"  longest stall of the GUI event loop: %1 ms (target <= 50)\n"_s.arg(watchdog.longestStallMs(), 0, 'f', 1);
     return 0;
 }

@@ -7,6 +7,7 @@
 // through the same ReportJob as with a database. A 1 ms timer in the GUI thread measures stalls.
 #include "reports/reportview.h"
 #include "reports/reportwindow.h"
+#include "stallwatchdog.h"
 #include "support/fixtures.h"
 
 #include <QApplication>
@@ -54,15 +55,7 @@ int main(int argc, char* argv[])
     window.resize(1920, 1080);
     window.show();
 
-    // The watchdog: the longest gap between two 1 ms ticks is the longest stall of the loop.
-    QElapsedTimer sinceTick;
-    double longestStall = 0;
-    QTimer watchdog;
-    watchdog.setInterval(1);
-    QObject::connect(&watchdog, &QTimer::timeout, [&] {
-        longestStall = std::max(longestStall, double(sinceTick.nsecsElapsed()) / 1e6);
-        sinceTick.restart();
-    });
+    qw::bench::StallWatchdog watchdog;
     QElapsedTimer total;
     bool ok = false;
     QObject::connect(&window, &qw::ReportWindow::reportShown, &app, [&] {
@@ -75,7 +68,6 @@ int main(int argc, char* argv[])
     });
     QTimer::singleShot(100, &window, [&] {
         total.start();
-        sinceTick.start();
         watchdog.start();
         window.run(definition);
     });
@@ -88,7 +80,7 @@ int main(int argc, char* argv[])
                .arg(report.eventsRead)
                .arg(report.calls.size());
     out << u"  report run and shown in %1 s\n"_s.arg(double(total.elapsed()) / 1000.0, 0, 'f', 2);
-    out << u"  longest stall of the GUI event loop: %1 ms\n"_s.arg(longestStall, 0, 'f', 1);
+    out << u"  longest stall of the GUI event loop: %1 ms\n"_s.arg(watchdog.longestStallMs(), 0, 'f', 1);
     // Export PDF paints on the GUI thread (charts are widgets): how long the window waits.
     QElapsedTimer pdfTime;
     pdfTime.start();
