@@ -1,7 +1,7 @@
 // queuewatch-loader: copies a server's queue_log into its partition of the queue_log table,
 // every line once, and keeps following it (or stops once loaded, with --once).
-#include "i18n/translations.h"
 #include "loader/queuelogloader.h"
+#include "program/program.h"
 
 #include <atomic>
 #include <csignal>
@@ -38,9 +38,7 @@ void logLine(const QString& message)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    qw::installTranslations(app);
-    QCoreApplication::setApplicationName(u"queuewatch-loader"_s);
-    QCoreApplication::setApplicationVersion(u"0.1.0"_s);
+    qw::setUpProgram(app, u"queuewatch-loader"_s);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

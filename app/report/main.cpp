@@ -4,7 +4,7 @@
 #include "analysis/reportformat.h"
 #include "analysis/reportrunner.h"
 #include "database/databaseurl.h"
-#include "i18n/translations.h"
+#include "program/program.h"
 #include "reports/reportdocument.h"
 #include "reports/reporttables.h"
 #include "sources/sourceopener.h"
@@ -234,9 +234,7 @@ int writePdf(const Options& options, const qw::Report& report)
 int main(int argc, char* argv[])
 {
     const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
-    qw::installTranslations(*app);
-    QCoreApplication::setApplicationName(u"queuewatch-report"_s);
-    QCoreApplication::setApplicationVersion(u"0.1.0"_s);
+    qw::setUpProgram(*app, u"queuewatch-report"_s);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
