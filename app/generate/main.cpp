@@ -3,7 +3,7 @@
 #include "database/databaseconnection.h"
 #include "database/schema.h"
 #include "generation/callcentregenerator.h"
-#include "i18n/translations.h"
+#include "program/program.h"
 #include "sources/sourcespec.h"
 #include "time/zonetime.h"
 #include "writers/queuelogfilewriter.h"
@@ -64,9 +64,7 @@ constexpr qsizetype RowsPerTransaction = 5000;
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    qw::installTranslations(app);
-    QCoreApplication::setApplicationName(u"queuewatch-generate"_s);
-    QCoreApplication::setApplicationVersion(u"0.1.0"_s);
+    qw::setUpProgram(app, u"queuewatch-generate"_s);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -99,6 +97,11 @@ int main(int argc, char* argv[])
         u"restarts-per-day"_s,
         GenerateCli::tr("Asterisk restarts per day per server, half of them crashes (default 0.2)."),
         GenerateCli::tr("rate"), u"0.2"_s);
+    const QCommandLineOption occupancyOption(
+        u"occupancy"_s,
+        GenerateCli::tr("How busy agents are in the busiest hour, from 0.05 to 0.95 (default 0.55): talk times "
+                        "are sized to it. Lower gives shorter waits and a higher service level."),
+        GenerateCli::tr("share"), u"0.55"_s);
     const QCommandLineOption systemNameOption(
         u"system-name"_s,
         GenerateCli::tr(
@@ -113,7 +116,7 @@ int main(int argc, char* argv[])
                         "password comes from QUEUEWATCH_DB_PASSWORD)."),
         GenerateCli::tr("url"));
     parser.addOptions({seedOption, fromOption, toOption, partitionsOption, queuesOption, agentsOption, callsOption,
-                       restartsOption, systemNameOption, outputOption, dbOption});
+                       restartsOption, occupancyOption, systemNameOption, outputOption, dbOption});
     // parse() first: process() would end an unknown option with status 1, not 2. Once parsing
     // succeeds, process() only answers --help, --help-all and --version.
     if (!parser.parse(QCoreApplication::arguments()))
@@ -195,6 +198,12 @@ int main(int argc, char* argv[])
         return fail(BadArguments,
                     GenerateCli::tr("--restarts-per-day needs a number from 0 to 1000, not \"%1\".")
                         .arg(parser.value(restartsOption)));
+    bool occupancyOk = false;
+    config.peakOccupancy = parser.value(occupancyOption).toDouble(&occupancyOk);
+    if (!occupancyOk || !(config.peakOccupancy >= 0.05 && config.peakOccupancy <= 0.95))
+        return fail(BadArguments,
+                    GenerateCli::tr("--occupancy needs a number from 0.05 to 0.95, not \"%1\".")
+                        .arg(parser.value(occupancyOption)));
     config.systemNamePrefix = parser.isSet(systemNameOption);
 
     const bool toFiles = parser.isSet(outputOption) && !parser.value(outputOption).isEmpty();

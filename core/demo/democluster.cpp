@@ -1,7 +1,6 @@
 #include "demo/democluster.h"
 
 #include "database/schema.h"
-#include "time/zonetime.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -33,6 +32,11 @@ SourceSpec DemoCluster::spec()
     return SourceSpec::cluster({{u"A"_s, false}, {u"B"_s, false}, {u"C"_s, false}});
 }
 
+QTimeZone DemoCluster::centreZone() const
+{
+    return QTimeZone(m_utcOffset);
+}
+
 DatabaseUrl DemoCluster::url() const
 {
     return DatabaseUrl::sqlite(m_settings.databasePath);
@@ -59,9 +63,7 @@ bool DemoCluster::start()
         return false;
     m_writer = std::make_unique<QueueLogTableWriter>(*m_connection);
 
-    // The simulated day starts a day early, so agents logged in yesterday are there this morning.
     const qint64 now = m_clock();
-    const LocalCalendar calendar(m_settings.timeZone, now - 3 * 86400, now + 3 * 86400);
     GeneratorConfig config;
     config.seed = m_settings.seed;
     config.partitions = {u"A"_s, u"B"_s, u"C"_s};
@@ -70,11 +72,19 @@ bool DemoCluster::start()
     config.agentNumberStep = 100; // each person works on one server: Agent/101, Agent/201, ...
     config.callsPerDayPerPartition = m_settings.callsPerDayPerServer;
     config.restartsPerDay = m_settings.restartsPerDay;
+    config.peakOccupancy = m_settings.peakOccupancy;
     // The simulated centre's own clock says late morning whenever the demo starts, so a
-    // newcomer sees a busy centre at any hour; the times shown stay the real ones.
+    // newcomer sees a busy centre at any hour; the offset stays within what a zone can be.
     constexpr qint64 BusyHour = 11 * 3600;
-    config.utcOffsetSeconds = int(((BusyHour - now) % 86400 + 86400) % 86400);
-    config.from = calendar.startOfDay(now) - 86400;
+    qint64 offset = ((BusyHour - now) % 86400 + 86400) % 86400;
+    if (offset > 12 * 3600)
+        offset -= 86400;
+    m_utcOffset = int(offset);
+    config.utcOffsetSeconds = m_utcOffset;
+    // The simulation starts a day before the centre's midnight, so agents logged in yesterday
+    // are there this morning (the live view looks back 24 hours for them).
+    const qint64 centreMidnight = now - ((now + offset) % 86400 + 86400) % 86400;
+    config.from = centreMidnight - 86400;
     config.to = config.from + 400LL * 86400;
     m_generator = std::make_unique<CallCentreGenerator>(config);
     m_hasNext = false;

@@ -19,6 +19,11 @@ namespace qw {
 // the day so far at once, then a timer appends each event when its time comes, so a newcomer
 // sees every panel move within seconds. The app reads it through the same poller as a real
 // MariaDB. Restarts happen now and then, as in real clusters.
+//
+// Whenever it starts, the simulated centre is in its late morning: its own clock (centreZone())
+// is set so. The live view reads the demo's day in that zone, so "today" is a normal working
+// day so far (a quiet night, the morning ramp), staffed for a healthy service level with the
+// odd amber moment, while every time shown stays the real one.
 class DemoCluster : public QObject
 {
     Q_OBJECT
@@ -29,10 +34,10 @@ public:
     {
         QString databasePath; // the SQLite file; replaced at start
         quint64 seed = 7;
-        QTimeZone timeZone = QTimeZone::systemTimeZone();
-        int callsPerDayPerServer = 4000;
-        int agentsPerServer = 8;
-        double restartsPerDay = 1.0;
+        int callsPerDayPerServer = 2000;
+        int agentsPerServer = 10;
+        double restartsPerDay = 0.5;
+        double peakOccupancy = 0.3; // agents about a third busy at the peak: mostly green, some amber
     };
 
     explicit DemoCluster(Settings settings, Clock clock = {}, QObject* parent = nullptr);
@@ -45,6 +50,9 @@ public:
 
     static SourceSpec spec();
     DatabaseUrl url() const;
+    // The simulated centre's own time zone (a fixed offset from UTC), known once start() ran:
+    // the live view's day follows it.
+    QTimeZone centreZone() const;
     QString errorString() const { return m_error; }
     qint64 rowsWritten() const;
 
@@ -64,6 +72,7 @@ private:
     std::unique_ptr<CallCentreGenerator> m_generator;
     std::unique_ptr<DatabaseConnection> m_connection;
     std::unique_ptr<QueueLogTableWriter> m_writer;
+    int m_utcOffset = 0;
     QueueLogEvent m_next; // generated, not yet due
     bool m_hasNext = false;
     QTimer m_timer;

@@ -32,7 +32,8 @@ struct GeneratorConfig
     bool systemNamePrefix = false; // call ids "pbx-a-1795495865.0" (Asterisk's systemname) instead of "1795495865.0"
     int utcOffsetSeconds = 0; // where the call centre's clock is: daily curve and shifts follow it
 
-    int meanTalkSeconds = 0; // 0: sized to the staffing, so the busiest hour keeps agents about 55 % busy
+    int meanTalkSeconds = 0; // 0: sized to the staffing, so the busiest hour keeps agents `peakOccupancy` busy
+    double peakOccupancy = 0.55;
     int meanPatienceSeconds = 180; // how long a caller waits before hanging up (mean, log-normal)
     int queueTimeoutSeconds = 300; // EXITWITHTIMEOUT after this wait
     int wrapUpSeconds = 5; // after a call, before the agent is rung again

@@ -68,7 +68,7 @@ ServerSimulation::ServerSimulation(const GeneratorConfig& config, int index)
         // Any calls-per-day and roster give a plausible centre: neither idle agents nor mass abandons.
         const int onDuty = agentsOnDutyAt(10 * 60 + 30);
         if (onDuty > 0)
-            m_meanTalkSeconds = std::clamp(0.55 * double(onDuty) / m_peakRate, 20.0, 600.0);
+            m_meanTalkSeconds = std::clamp(m_config.peakOccupancy * double(onDuty) / m_peakRate, 20.0, 600.0);
     }
     scheduleNextRestart();
     if (config.configReloadsPerDay > 0)

@@ -72,9 +72,11 @@ void LiveSession::openDemo(int pollSeconds)
     live.pollIntervalMs = pollSeconds * 1000;
     // The poller starts once the day so far is written. The demo reports to this thread in
     // queued calls, which may arrive after the demo was replaced: those are ignored.
-    connect(demo, &DemoCluster::started, this, [this, demo, live] {
-        if (m_demo == demo)
-            startMonitor(live);
+    connect(demo, &DemoCluster::started, this, [this, demo, live]() mutable {
+        if (m_demo != demo)
+            return;
+        live.timeZone = demo->centreZone(); // the demo's day is the simulated centre's
+        startMonitor(live);
     });
     connect(demo, &DemoCluster::failed, this, [this, demo](const QString& message) {
         if (m_demo == demo)

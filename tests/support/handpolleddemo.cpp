@@ -11,7 +11,6 @@ HandPolledDemo::HandPolledDemo(qint64 now, DemoCluster::Settings settings)
     , m_settings(std::move(settings))
 {
     m_settings.databasePath = m_dir.filePath(u"demo.sqlite"_s);
-    m_settings.timeZone = QTimeZone::utc();
 }
 
 HandPolledDemo::~HandPolledDemo()
@@ -37,7 +36,7 @@ bool HandPolledDemo::start()
     LiveSettings settings;
     settings.spec = DemoCluster::spec();
     settings.bindings.database = m_demo->url();
-    settings.timeZone = QTimeZone::utc();
+    settings.timeZone = m_demo->centreZone(); // as the live session reads the demo
     settings.pollIntervalMs = 3600 * 1000; // polls come from the test
     m_monitor = std::make_unique<LiveMonitor>(settings, clock());
     return true;
