@@ -155,6 +155,18 @@
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>How busy agents are in the busiest hour, from 0.05 to 0.95 (default 0.55): talk times are sized to it. Lower gives shorter waits and a higher service level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--occupancy needs a number from 0.05 to 0.95, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GuiCli</name>
@@ -187,7 +199,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start in the wallboard, full screen (Esc leaves full screen, Esc again quits).</source>
+        <source>Show only the wallboard, covering the whole screen (Ctrl+Q quits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --wallboard: the screen to cover, 0 for the first (default: the primary).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--screen takes a screen number from 0 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -419,6 +443,13 @@ Exit status: 0 done, 2 bad arguments or source, 3 a source cannot be read, 4 the
     </message>
 </context>
 <context>
+    <name>qw::AgentChip</name>
+    <message>
+        <source>%1 (not current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qw::AgentModel</name>
     <message>
         <source>Free</source>
@@ -464,6 +495,34 @@ Exit status: 0 done, 2 bad arguments or source, 3 a source cannot be read, 4 the
         <source>Answered today</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The agent as queue_log names it (with clustrw, renamed per server: Agent/101 on A is Agent/A-101).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a call while a call it answered is open (also without a login, as static members take calls); otherwise Paused while any pause is open; Free while logged in to a queue; else Logged off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason given with the most recent pause still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time since the state last changed (since the start of the day when it has not changed today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The servers whose events make up this agent&apos;s row today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queues the agent is a member of now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls this agent answered since midnight that have ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::CallsModel</name>
@@ -484,15 +543,43 @@ Exit status: 0 done, 2 bad arguments or source, 3 a source cannot be read, 4 the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Position</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Talking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue the caller is in. A caller transferred to another queue is a new call there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Asterisk server (partition) that carries the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller&apos;s number, as Asterisk logged it when the call entered the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent who answered the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller&apos;s place in line when the call entered the queue, as Asterisk logged it. It is not updated when callers ahead leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the caller has been waiting in this queue. A caller waiting over 1,000 s leaves this list (a missing exit event).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the conversation has lasted since the agent answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry position</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -706,6 +793,169 @@ Service level: answered within %n seconds</numerusform>
     </message>
 </context>
 <context>
+    <name>qw::HealthBanner</name>
+    <message>
+        <source>Retry now (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::HealthText</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1 cannot be read since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers %1 cannot be read since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(figures as of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1 cannot be read since %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers %1 cannot be read since %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of it has been read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of theirs has been read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its calls and agents are greyed, their times stopped at %1, the last read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their calls and agents are greyed, their times stopped at %1, the last read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new rows from any server since %1: the database is behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new rows from any server since %1 (data as of %2): the database, or the replica QueueWatch reads, is behind, or the loaders have stopped. Calls and agents are greyed, their times stopped at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1 silent since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers %1 silent since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new rows from server %1 since %2 while calls of it are open: the server, its loader or the database may have stopped. Its calls and agents are greyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new rows from servers %1 since %2 while calls of theirs are open: the servers, their loaders or the database may have stopped. Their calls and agents are greyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1: clock ahead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Server %1 has %n row(s) dated %2 or later, in the future: its clock may be wrong. They are set aside, not shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1: %2 since %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data as of (newest row): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last successful read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its figures are as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) from the future set aside, the first dated %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 last read %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::KeyedRowsModel</name>
+    <message>
+        <source>Not current: server %1 is not up to date, shown as of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qw::LiveSession</name>
     <message>
         <source>The demo cannot start: no temporary folder (%1).</source>
@@ -816,14 +1066,6 @@ Service level: answered within %n seconds</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>since %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updated %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Settings...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -845,6 +1087,54 @@ Service level: answered within %n seconds</numerusform>
     </message>
     <message>
         <source>&amp;Wallboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open report definition...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About QueueWatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About QueueWatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;QueueWatch %1&lt;/h3&gt;&lt;p&gt;Live view, wallboard and reports of an Asterisk call-centre cluster, read from the queue_log of every server.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading today&apos;s calls and agents...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No queue has had a call today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agent has logged in today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calls waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calls in conversation.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -901,14 +1191,6 @@ Service level: answered within %n seconds</numerusform>
 <context>
     <name>qw::PartitionHealthModel</name>
     <message>
-        <source>OK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Silent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -925,7 +1207,11 @@ Service level: answered within %n seconds</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Newest row</source>
+        <source>Data as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -953,6 +1239,13 @@ Service level: answered within %n seconds</numerusform>
     </message>
     <message>
         <source>Partition %1 has a row without a valid time_id or unique_row_count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::PartitionReader</name>
+    <message>
+        <source>Cannot read partition %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1191,6 +1484,46 @@ Service level: answered within %n seconds</numerusform>
         <source>SL today</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Queues with the same name on several servers are one queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callers in the queue now, not yet answered (a caller waiting over 1,000 s is no longer counted: its exit was not logged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the caller who has waited longest has been waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls of this queue in conversation with an agent now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents who are members of this queue now, on a call or not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged-in agents of this queue who are neither paused nor on a call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged-in agents of this queue who are paused and not on a call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls that entered this queue since midnight and have ended: answered plus unanswered. Calls still waiting or talking are not counted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls of &quot;Offered today&quot; that an agent answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service level since midnight: calls answered within the threshold (20 s unless set), divided by the offered calls minus those that gave up within the threshold. Empty when nothing can be divided.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::QueueTile</name>
@@ -1247,7 +1580,11 @@ Service level: answered within %n seconds</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>abandoned</source>
+        <source>◌ not current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unanswered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2144,6 +2481,10 @@ You can still type a source spec below.</source>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::UnboundPartitionFeed</name>
@@ -2482,19 +2823,7 @@ Front office: sales, support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Server %1 silent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server %1 in error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>since %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 – its calls and agents may be missing</source>
+        <source>This is the wall screen: press %1 to quit it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,13 +2,17 @@
 
 #include "charts/queuedaychart.h"
 #include "dialogs/settingsdialog.h"
+#include "live/healthtext.h"
 #include "models/livemodelset.h"
 #include "models/modelroles.h"
+#include "panels/healthbanner.h"
 #include "panels/tablepanel.h"
+#include "program/program.h"
 #include "statedelegate.h"
 #include "wallboard/wallboardwindow.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDateTime>
 #include <QKeySequence>
 #include <QLabel>
@@ -18,6 +22,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -30,6 +35,7 @@ MainWindow::MainWindow(LiveModelSet* models, const QString& sourceText, QWidget*
     , m_waiting(new TablePanel(tr("Calls waiting"), models->waiting()))
     , m_talking(new TablePanel(tr("Calls in conversation"), models->talking()))
     , m_chart(new QueueDayChart)
+    , m_banner(new HealthBanner)
     , m_updatedLabel(new QLabel(this))
     , m_models(models)
 {
@@ -37,48 +43,76 @@ MainWindow::MainWindow(LiveModelSet* models, const QString& sourceText, QWidget*
     m_talking->view()->hideColumn(CallsModel::Position); // a caller's place in line means nothing once answered
 
     auto* calls = new QSplitter(Qt::Vertical);
+    calls->setObjectName(u"calls"_s);
     calls->addWidget(m_waiting);
     calls->addWidget(m_talking);
     auto* lower = new QSplitter(Qt::Horizontal);
+    lower->setObjectName(u"lower"_s);
     lower->addWidget(m_agents);
     lower->addWidget(calls);
     auto* upper = new QSplitter(Qt::Horizontal);
+    upper->setObjectName(u"upper"_s);
     upper->addWidget(m_queues);
     upper->addWidget(m_chart);
     upper->setStretchFactor(0, 3);
     upper->setStretchFactor(1, 2);
     auto* main = new QSplitter(Qt::Vertical);
+    main->setObjectName(u"main"_s);
     main->addWidget(upper);
     main->addWidget(lower);
     main->setStretchFactor(1, 2);
     m_splitters = {main, lower, calls, upper};
     for (QSplitter* splitter : m_splitters)
         splitter->setChildrenCollapsible(false);
-    setCentralWidget(main);
+    auto* central = new QWidget;
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_banner);
+    layout->addWidget(main, 1);
+    setCentralWidget(central);
+    connect(m_banner, &HealthBanner::retryRequested, this, &MainWindow::refreshRequested);
 
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* settingsAction = file->addAction(tr("&Settings..."), this, &MainWindow::editSettings);
-    settingsAction->setShortcuts({QKeySequence::Preferences, QKeySequence(tr("Ctrl+,"))});
-    file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    QAction* refresh = view->addAction(tr("&Refresh now"), this, &MainWindow::refreshRequested);
-    refresh->setShortcut(QKeySequence::Refresh);
-    QAction* wallboard = view->addAction(tr("&Wallboard"), this, &MainWindow::openWallboard);
-    wallboard->setShortcut(QKeySequence(Qt::Key_F11));
-    QMenu* reports = menuBar()->addMenu(tr("&Reports"));
-    QAction* newReport = reports->addAction(tr("&New report..."), this, &MainWindow::newReportRequested);
-    newReport->setShortcut(QKeySequence::New);
+    createMenus();
 
     statusBar()->addPermanentWidget(m_updatedLabel);
     connect(models, &LiveModelSet::updated, this, &MainWindow::showHealth);
+    connect(models, &LiveModelSet::stageChanged, this, &MainWindow::showStage);
     connect(models, &LiveModelSet::updated, m_chart,
             [this](const LiveUpdate& update) { m_chart->showSnapshot(update.snapshot); });
     // The chart follows the queue picked in the table; with none picked it shows every queue.
     connect(m_queues->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, m_chart,
             [this](const QModelIndex& current) { m_chart->setQueue(current.data(KeyRole).toString()); });
+    showStage(models->stage());
     restoreLayout();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* settingsAction = file->addAction(tr("&Settings..."), this, &MainWindow::editSettings);
+    settingsAction->setShortcuts({QKeySequence(tr("Ctrl+,")), QKeySequence::Preferences});
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* refresh = view->addAction(tr("&Refresh now"), this, &MainWindow::refreshRequested);
+    refresh->setShortcut(QKeySequence::Refresh);
+    QAction* wallboard = view->addAction(tr("&Wallboard"), this, &MainWindow::openWallboard);
+    wallboard->setShortcut(QKeySequence(Qt::Key_F11));
+
+    QMenu* reports = menuBar()->addMenu(tr("&Reports"));
+    QAction* newReport = reports->addAction(tr("&New report..."), this, &MainWindow::newReportRequested);
+    newReport->setShortcut(QKeySequence::New);
+    QAction* openReport = reports->addAction(tr("&Open report definition..."), this, &MainWindow::openReportRequested);
+    openReport->setShortcut(QKeySequence::Open);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About QueueWatch"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    QAction* aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 
 void MainWindow::setLiveSettings(const LiveViewSettings& settings)
@@ -92,6 +126,19 @@ void MainWindow::setSourceText(const QString& sourceText)
     if (m_wallboard)
         m_wallboard->setSourceText(sourceText);
     setWindowTitle(tr("QueueWatch - %1").arg(sourceText));
+}
+
+QString MainWindow::updatedText() const
+{
+    return m_updatedLabel->text();
+}
+
+QStringList MainWindow::serverTexts() const
+{
+    QStringList texts;
+    for (const QLabel* label : m_healthLabels)
+        texts << label->text();
+    return texts;
 }
 
 void MainWindow::editSettings()
@@ -113,27 +160,79 @@ void MainWindow::showProblem(const QString& message)
     box->open();
 }
 
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About QueueWatch"),
+        tr("<h3>QueueWatch %1</h3>"
+           "<p>Live view, wallboard and reports of an Asterisk call-centre cluster, read from "
+           "the queue_log of every server.</p>"
+           "<p>Built with Qt %2, running on Qt %3.</p>")
+            .arg(queueWatchVersion().toHtmlEscaped(), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
+}
+
 WallboardWindow* MainWindow::openWallboard()
 {
     if (!m_wallboard) {
         m_wallboard = new WallboardWindow(m_models, WallboardConfig::load(QSettings()), this);
         m_wallboard->setAttribute(Qt::WA_DeleteOnClose);
         m_wallboard->setSourceText(m_sourceText);
+        // Leaving the wallboard comes back to this window, when it is the one the user works in.
+        connect(m_wallboard, &QObject::destroyed, this, [this] {
+            if (isVisible()) {
+                raise();
+                activateWindow();
+            }
+        });
     }
-    m_wallboard->showFullScreen();
-    m_wallboard->raise();
-    m_wallboard->activateWindow();
+    m_wallboard->showOnScreen();
     return m_wallboard;
 }
 
 MainWindow::~MainWindow()
 {
-    saveLayout();
+    if (m_shown)
+        saveLayout();
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    m_shown = true;
+}
+
+void MainWindow::showStage(LiveStage stage)
+{
+    // Until the first read ends the tables say what is happening, not just stay empty.
+    QString text;
+    switch (stage) {
+    case LiveStage::Connecting:
+        text = tr("Connecting to %1...").arg(m_sourceText);
+        break;
+    case LiveStage::Loading:
+        text = tr("Loading today's calls and agents...");
+        break;
+    case LiveStage::Live:
+        break;
+    }
+    if (stage != LiveStage::Live) {
+        for (TablePanel* panel : {m_queues, m_agents, m_waiting, m_talking})
+            panel->setPlaceholderText(text);
+        m_updatedLabel->setText(text);
+        return;
+    }
+    m_queues->setPlaceholderText(tr("No queue has had a call today."));
+    m_agents->setPlaceholderText(tr("No agent has logged in today."));
+    m_waiting->setPlaceholderText(tr("No calls waiting."));
+    m_talking->setPlaceholderText(tr("No calls in conversation."));
 }
 
 void MainWindow::showHealth(const LiveUpdate& update)
 {
-    // One label per server: its name, its state in words, and a colour that repeats the words.
+    const qint64 now = update.snapshot.at;
+    m_banner->showBanner(HealthText::banner(update.health, now));
+    // One label per server: its name, its state in words, how current its data is, and a
+    // colour that repeats the words; the tooltip tells everything known.
     while (m_healthLabels.size() < update.health.size()) {
         auto* label = new QLabel(this);
         label->setMargin(2);
@@ -146,21 +245,16 @@ void MainWindow::showHealth(const LiveUpdate& update)
     for (qsizetype i = 0; i < update.health.size(); ++i) {
         const PartitionHealth& health = update.health[i];
         QLabel* label = m_healthLabels[i];
-        QString text = health.partition + u": "_s + PartitionHealthModel::stateText(health.state);
-        if (health.state != PartitionHealth::State::Ok && health.since > 0)
-            text += u' ' + tr("since %1").arg(QDateTime::fromSecsSinceEpoch(health.since).toString(u"HH:mm"_s));
-        label->setText(text);
-        label->setToolTip(health.error);
-        const char* state = health.state == PartitionHealth::State::Ok ? "ok"
-            : health.state == PartitionHealth::State::Stale            ? "stale"
-                                                                       : "error";
+        label->setText(HealthText::serverLabel(health, now));
+        label->setToolTip(HealthText::serverDetails(health, now));
         QPalette palette = label->palette();
-        const QColor colour = StateDelegate::colourFor(QString::fromLatin1(state));
+        const QColor colour = StateDelegate::colourFor(HealthText::stateWord(health.state));
         palette.setColor(QPalette::Window, colour.isValid() ? colour : statusBar()->palette().color(QPalette::Window));
+        palette.setColor(QPalette::WindowText,
+                         colour.isValid() ? QColor(Qt::black) : statusBar()->palette().color(QPalette::WindowText));
         label->setPalette(palette);
     }
-    m_updatedLabel->setText(
-        tr("Updated %1").arg(QDateTime::fromSecsSinceEpoch(update.snapshot.at).toString(u"HH:mm:ss"_s)));
+    m_updatedLabel->setText(HealthText::readTimes(update));
 }
 
 void MainWindow::restoreLayout()
@@ -168,8 +262,17 @@ void MainWindow::restoreLayout()
     QSettings settings;
     restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray());
     restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
-    for (qsizetype i = 0; i < m_splitters.size(); ++i)
-        m_splitters[i]->restoreState(settings.value(u"mainWindow/splitter%1"_s.arg(i)).toByteArray());
+    for (QSplitter* splitter : m_splitters) {
+        const QByteArray state = settings.value(u"mainWindow/splitter/"_s + splitter->objectName()).toByteArray();
+        if (state.isEmpty() || !splitter->restoreState(state)) {
+            // First start: the queues and their chart get about two fifths of the height, and the
+            // chart enough width for its hour labels and legend.
+            if (splitter->objectName() == u"main")
+                splitter->setSizes({400, 600});
+            else if (splitter->objectName() == u"upper")
+                splitter->setSizes({560, 440});
+        }
+    }
 }
 
 void MainWindow::saveLayout() const
@@ -177,8 +280,8 @@ void MainWindow::saveLayout() const
     QSettings settings;
     settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
     settings.setValue(u"mainWindow/state"_s, saveState());
-    for (qsizetype i = 0; i < m_splitters.size(); ++i)
-        settings.setValue(u"mainWindow/splitter%1"_s.arg(i), m_splitters[i]->saveState());
+    for (const QSplitter* splitter : m_splitters)
+        settings.setValue(u"mainWindow/splitter/"_s + splitter->objectName(), splitter->saveState());
 }
 
 } // namespace qw

@@ -11,13 +11,15 @@ class QSplitter;
 
 namespace qw {
 
+class HealthBanner;
 class LiveModelSet;
 class QueueDayChart;
 class TablePanel;
 class WallboardWindow;
 
-// The window supervisors keep open: queues on top, agents and calls below, each server's health
-// in the status bar. It only arranges panels and actions; the panels read the live models.
+// The window supervisors keep open: queues on top, agents and calls below, a banner when what
+// they show is not current, each server's health in the status bar. It only arranges panels
+// and actions; the panels read the live models.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -30,6 +32,9 @@ public:
     TablePanel* waitingPanel() const { return m_waiting; }
     TablePanel* talkingPanel() const { return m_talking; }
     QueueDayChart* queueChart() const { return m_chart; }
+    HealthBanner* healthBanner() const { return m_banner; }
+    QString updatedText() const;
+    QStringList serverTexts() const;
 
     // What the window shows now, for the title and as the settings dialog's starting point.
     void setLiveSettings(const LiveViewSettings& settings);
@@ -38,17 +43,24 @@ public:
 public Q_SLOTS:
     void editSettings();
     void showProblem(const QString& message);
+    void showAbout();
     // The wallboard on the same models, full screen (one at a time; F11 brings it back up).
     qw::WallboardWindow* openWallboard();
 
 Q_SIGNALS:
     void refreshRequested();
     void newReportRequested();
+    void openReportRequested();
     // The user chose another source in the settings dialog (already saved).
     void settingsChanged(const qw::LiveViewSettings& settings, const QString& sessionPassword);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void createMenus();
     void showHealth(const qw::LiveUpdate& update);
+    void showStage(qw::LiveStage stage);
     void restoreLayout();
     void saveLayout() const;
 
@@ -57,6 +69,7 @@ private:
     TablePanel* m_waiting;
     TablePanel* m_talking;
     QueueDayChart* m_chart;
+    HealthBanner* m_banner;
     QList<QSplitter*> m_splitters;
     QList<QLabel*> m_healthLabels;
     QLabel* m_updatedLabel;
@@ -64,6 +77,7 @@ private:
     LiveModelSet* m_models;
     QString m_sourceText;
     QPointer<WallboardWindow> m_wallboard;
+    bool m_shown = false; // a window never shown (a wallboard-only run) keeps the saved layout as it was
 };
 
 } // namespace qw

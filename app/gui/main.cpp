@@ -1,15 +1,16 @@
 // queuewatch: the live monitoring window. Parses the command line, picks the source (command
 // line, else saved settings, else the demo), wires the live session to the models and the
 // window, and runs.
-#include "i18n/translations.h"
 #include "live/livesession.h"
 #include "mainwindow.h"
 #include "models/livemodelset.h"
+#include "program/program.h"
 #include "reports/reportwindow.h"
 #include "wallboard/wallboardwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QScreen>
 #include <QSettings>
 #include <QTextStream>
 
@@ -33,10 +34,7 @@ int fail(const QString& message)
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    qw::installTranslations(app);
-    QApplication::setOrganizationName(u"QueueWatch"_s);
-    QApplication::setApplicationName(u"QueueWatch"_s);
-    QApplication::setApplicationVersion(u"0.1.0"_s);
+    qw::setUpProgram(app, u"QueueWatch"_s);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(GuiCli::tr("Live view of an Asterisk call-centre cluster."));
@@ -49,7 +47,9 @@ int main(int argc, char* argv[])
          GuiCli::tr("url")},
         {u"source"_s, GuiCli::tr("What to show: sql:A, cluster:A|B-|C, clustrw:A|B."), GuiCli::tr("spec")},
         {u"demo"_s, GuiCli::tr("Show the built-in simulated three-server cluster.")},
-        {u"wallboard"_s, GuiCli::tr("Start in the wallboard, full screen (Esc leaves full screen, Esc again quits).")},
+        {u"wallboard"_s, GuiCli::tr("Show only the wallboard, covering the whole screen (Ctrl+Q quits).")},
+        {u"screen"_s, GuiCli::tr("With --wallboard: the screen to cover, 0 for the first (default: the primary)."),
+         GuiCli::tr("N")},
     });
     if (!parser.parse(QApplication::arguments()))
         return fail(parser.errorText());
@@ -78,10 +78,19 @@ int main(int argc, char* argv[])
     } else {
         choice = qw::LiveViewSettings::load(QSettings());
     }
+    int screen = -1;
+    if (parser.isSet(u"screen"_s)) {
+        bool ok = false;
+        screen = parser.value(u"screen"_s).toInt(&ok);
+        const int screens = int(QGuiApplication::screens().size());
+        if (!ok || screen < 0 || screen >= screens)
+            return fail(GuiCli::tr("--screen takes a screen number from 0 to %1.").arg(screens - 1));
+    }
 
     qw::LiveModelSet models;
     qw::LiveSession session;
     QObject::connect(&session, &qw::LiveSession::updated, &models, &qw::LiveModelSet::apply);
+    QObject::connect(&session, &qw::LiveSession::stageChanged, &models, &qw::LiveModelSet::setStage);
     qw::MainWindow window(&models, GuiCli::tr("connecting"));
     window.setLiveSettings(choice);
     QObject::connect(&window, &qw::MainWindow::refreshRequested, &session, &qw::LiveSession::pollNow);
@@ -89,17 +98,23 @@ int main(int argc, char* argv[])
     QObject::connect(&session, &qw::LiveSession::opened, &window, &qw::MainWindow::setSourceText);
     QObject::connect(&session, &qw::LiveSession::failed, &window, &qw::MainWindow::showProblem);
     // Each report gets its own window, reading where the live view reads; it dies when closed.
-    QObject::connect(&window, &qw::MainWindow::newReportRequested, &window, [&session, &window] {
+    const auto openReportWindow = [&session, &window] {
         auto* reports = new qw::ReportWindow(session.reportBindings(), &window);
         reports->setAttribute(Qt::WA_DeleteOnClose);
         reports->show();
-        reports->newReport();
-    });
+        return reports;
+    };
+    QObject::connect(&window, &qw::MainWindow::newReportRequested, &window,
+                     [openReportWindow] { openReportWindow()->newReport(); });
+    QObject::connect(&window, &qw::MainWindow::openReportRequested, &window,
+                     [openReportWindow] { openReportWindow()->openDefinition(); });
     window.resize(1280, 800);
     if (parser.isSet(u"wallboard"_s)) {
-        // The wall screen alone: closing the wallboard ends the program, as its window is the
-        // only one shown.
+        // The wall screen alone: closing the wallboard (Ctrl+Q) ends the program, as its window
+        // is the only one shown; the live window is never shown, so its saved layout stays.
         qw::WallboardWindow* wallboard = window.openWallboard();
+        wallboard->setStandalone(true);
+        wallboard->setScreenIndex(screen);
         QObject::connect(wallboard, &QObject::destroyed, &app, &QApplication::quit);
     } else {
         window.show();

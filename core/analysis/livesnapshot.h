@@ -58,6 +58,7 @@ struct LiveSnapshot
         int free = 0;
         int paused = 0;
         KpiTally today; // stints entered since the window start that have ended
+        quint64 partitionMask = 0; // the servers whose events or agents make up its figures
     };
 
     qint64 at = 0;

@@ -71,7 +71,7 @@ void LiveState::apply(const ClusterEvent& event)
                 live.windowQueues.insert(e.queue);
         }
         if (isQueue(e.queue))
-            m_windowQueues.insert(e.queue);
+            m_windowQueues[e.queue] |= quint64(1) << event.partitionIndex;
         m_calls.apply(event, m_sequence);
     }
     if (event.verb == Verb::QueueStart || isAgentScopeVerb(event.verb))
@@ -199,6 +199,7 @@ LiveSnapshot LiveState::snapshot(qint64 at)
             snap.waiting.append(
                 {key.partitionIndex, key.callId, key.queue, stint.enter, stint.caller, positionOf(stint.position)});
             LiveSnapshot::Queue& queue = snap.queues[key.queue];
+            queue.partitionMask |= quint64(1) << key.partitionIndex;
             ++queue.waiting;
             queue.longestWait = std::max(queue.longestWait.value_or(0), at - stint.enter);
         } else {
@@ -206,7 +207,9 @@ LiveSnapshot LiveState::snapshot(qint64 at)
                 return;
             snap.talking.append({key.partitionIndex, key.callId, key.queue,
                                  isAgent(stint.connectAgent) ? stint.connectAgent : QString(), stint.connect});
-            ++snap.queues[key.queue].talking;
+            LiveSnapshot::Queue& queue = snap.queues[key.queue];
+            queue.partitionMask |= quint64(1) << key.partitionIndex;
+            ++queue.talking;
         }
     });
     const auto byTime = [](const auto& a, const auto& b) {
@@ -216,8 +219,8 @@ LiveSnapshot LiveState::snapshot(qint64 at)
     std::sort(snap.waiting.begin(), snap.waiting.end(), byTime);
     std::sort(snap.talking.begin(), snap.talking.end(), byTime);
 
-    for (const QString& queue : m_windowQueues)
-        snap.queues[queue];
+    for (auto it = m_windowQueues.cbegin(); it != m_windowQueues.cend(); ++it)
+        snap.queues[it.key()].partitionMask |= it.value();
 
     // Agents: every one named in the window, and every one with something still open.
     QSet<QString> listed;
@@ -259,6 +262,7 @@ LiveSnapshot LiveState::snapshot(qint64 at)
         agent.queues.sort();
         for (const QString& queueName : agent.queues) {
             LiveSnapshot::Queue& queue = snap.queues[queueName];
+            queue.partitionMask |= agent.partitionMask;
             ++queue.loggedIn;
             if (agent.state == LiveSnapshot::AgentState::Free)
                 ++queue.free;

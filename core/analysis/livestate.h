@@ -82,7 +82,7 @@ private:
     std::priority_queue<Expiry, std::vector<Expiry>, std::greater<>> m_expiries;
     // Callers counted as waiting in the day history, by the time they entered.
     QHash<StintKey, qint64> m_waitingSince;
-    QSet<QString> m_windowQueues;
+    QHash<QString, quint64> m_windowQueues; // queue -> partitions whose window events named it
     QHash<QString, KpiTally> m_today;
     QHash<QString, qint64> m_answeredToday; // by agent
     DayHistory m_history;

@@ -52,7 +52,12 @@ bool DatabaseConnection::open()
             db.setPort(m_url.port());
             db.setUserName(m_url.user());
             db.setPassword(m_url.password());
-            db.setConnectOptions(m_url.connectOptions());
+            // Without a limit a host that does not answer holds the caller (the live poller's
+            // thread) for the system's TCP timeout, minutes; ten seconds is plenty on a LAN.
+            QString options = m_url.connectOptions();
+            if (!m_url.options().contains(u"connect-timeout"_s))
+                options += (options.isEmpty() ? u""_s : u";"_s) + u"MYSQL_OPT_CONNECT_TIMEOUT=10"_s;
+            db.setConnectOptions(options);
         }
     } else if (db.isOpen()) {
         db.close();

@@ -9,10 +9,12 @@ LiveMonitor::LiveMonitor(LiveSettings settings, LivePoller::Clock clock, QObject
     , m_poller(new LivePoller(std::move(settings), std::move(clock)))
 {
     qRegisterMetaType<qw::LiveUpdate>();
+    qRegisterMetaType<qw::LiveStage>();
     m_thread.setObjectName(u"QueueWatch live poller"_s);
     m_poller->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_poller, &QObject::deleteLater);
     connect(m_poller, &LivePoller::updated, this, &LiveMonitor::updated);
+    connect(m_poller, &LivePoller::stageChanged, this, &LiveMonitor::stageChanged);
     m_thread.start();
 }
 

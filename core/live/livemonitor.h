@@ -22,6 +22,7 @@ public:
 
 Q_SIGNALS:
     void updated(const qw::LiveUpdate& update);
+    void stageChanged(qw::LiveStage stage);
 
 private:
     QThread m_thread;

@@ -17,14 +17,13 @@ LivePoller::LivePoller(LiveSettings settings, Clock clock)
     : m_settings(std::move(settings))
     , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentSecsSinceEpoch(); }))
 {
+    qRegisterMetaType<qw::LiveStage>();
     for (qsizetype i = 0; i < m_settings.spec.partitions().size(); ++i) {
         m_rewriters.emplace_back(m_settings.spec, int(i));
         PartitionHealth health;
         health.partition = m_settings.spec.partitions()[i].name;
         m_health.append(health);
     }
-    m_failureStreak.assign(m_rewriters.size(), 0);
-    m_pollsToSkip.assign(m_rewriters.size(), 0);
 }
 
 LivePoller::~LivePoller() = default;
@@ -44,6 +43,7 @@ void LivePoller::start()
     connect(m_timer, &QTimer::timeout, this, &LivePoller::pollNow);
     if (m_settings.bindings.database)
         m_connection = std::make_unique<DatabaseConnection>(*m_settings.bindings.database);
+    Q_EMIT stageChanged(LiveStage::Connecting);
     pollNow();
 }
 
@@ -75,23 +75,110 @@ void LivePoller::rebuild(qint64 windowStart)
     m_eventsTotal = 0;
 }
 
-void LivePoller::updateHealth(std::size_t index, bool failed, const QString& error, qint64 now)
+bool LivePoller::readPartitions(qint64 now, std::vector<ClusterEventBatch>& fresh, std::vector<bool>& failed)
 {
-    PartitionHealth& health = m_health[qsizetype(index)];
-    if (!failed)
-        health.lastSuccessfulPoll = now;
-    const qint64 newest = m_feeds[index]->newestTime();
-    health.newestRow = newest >= m_state->readFrom() && newest > 0 ? newest : 0;
-    PartitionHealth::State state = PartitionHealth::State::Ok;
-    if (failed)
-        state = PartitionHealth::State::Error;
-    else if (now - newest > m_settings.staleAfterSeconds)
-        state = PartitionHealth::State::Stale;
-    if (state != health.state || health.since == 0) {
-        health.state = state;
-        health.since = state == PartitionHealth::State::Stale ? newest + m_settings.staleAfterSeconds : now;
+    fresh.assign(m_feeds.size(), {});
+    failed.assign(m_feeds.size(), false);
+    // One connection attempt per poll: when the database is away every partition of it says
+    // so at once, instead of each waiting for its own connect timeout.
+    QString connectionError;
+    if (m_connection && !m_connection->isOpen() && !m_connection->open())
+        connectionError = m_connection->errorString();
+    if (m_firstPoll)
+        Q_EMIT stageChanged(LiveStage::Loading);
+    bool rowsWentAway = false;
+    for (std::size_t i = 0; i < m_feeds.size(); ++i) {
+        PartitionFeed& feed = *m_feeds[i];
+        PartitionHealth& health = m_health[qsizetype(i)];
+        if (!connectionError.isEmpty() && feed.usesDatabase()) {
+            failed[i] = true;
+            health.error = connectionError;
+            continue;
+        }
+        ClusterEvent out;
+        const ReadStatus status = feed.poll(now, [&](EventBatch& batch) {
+            for (QueueLogEvent& event : batch) {
+                if (m_rewriters[i].rewrite(std::move(event), out))
+                    fresh[i].append(std::move(out));
+            }
+            return true;
+        });
+        failed[i] = status == ReadStatus::Failed;
+        health.error = failed[i] ? feed.errorString() : QString();
+        rowsWentAway = rowsWentAway || feed.rowsWentAway();
     }
-    health.error = failed ? error : QString();
+    return !rowsWentAway;
+}
+
+void LivePoller::updateHealth(const std::vector<bool>& failed, const LiveSnapshot& snapshot, qint64 now)
+{
+    using State = PartitionHealth::State;
+    std::vector<int> openCalls(m_feeds.size(), 0);
+    for (const auto& call : snapshot.waiting)
+        ++openCalls[std::size_t(call.partitionIndex)];
+    for (const auto& call : snapshot.talking)
+        ++openCalls[std::size_t(call.partitionIndex)];
+
+    std::vector<State> states(m_feeds.size(), State::Ok);
+    qsizetype read = 0;
+    qsizetype fine = 0;
+    qsizetype silent = 0;
+    qint64 newestOfAll = 0;
+    for (std::size_t i = 0; i < m_feeds.size(); ++i) {
+        PartitionHealth& health = m_health[qsizetype(i)];
+        const PartitionFeed::FutureRows future = m_feeds[i]->futureRows();
+        health.futureRows = future.count;
+        health.firstFutureRow = future.earliest;
+        health.openCalls = openCalls[i];
+        if (failed[i]) {
+            states[i] = State::Error;
+            continue;
+        }
+        ++read;
+        health.lastSuccessfulPoll = now;
+        const qint64 newest = m_feeds[i]->newestTime();
+        health.newestRow = newest >= m_state->readFrom() && newest > 0 ? newest : 0;
+        newestOfAll = std::max(newestOfAll, health.newestRow);
+        if (health.newestRow > 0 && now - health.newestRow <= m_settings.staleAfterSeconds)
+            states[i] = State::Ok;
+        else if (openCalls[i] == 0)
+            states[i] = State::Quiet; // nothing open, nothing missing: a quiet server is no alarm
+        else
+            states[i] = State::Silent;
+        fine += states[i] == State::Ok ? 1 : 0;
+        silent += states[i] == State::Silent ? 1 : 0;
+    }
+    // Every server falling silent at once is the database (or its replica) not receiving rows.
+    const bool behind = read >= 2 && fine == 0 && silent > 0;
+    for (std::size_t i = 0; i < m_feeds.size(); ++i) {
+        PartitionHealth& health = m_health[qsizetype(i)];
+        State state = states[i];
+        if (behind && state != State::Error)
+            state = State::Behind;
+        if (state != health.state || health.since == 0) {
+            health.state = state;
+            switch (state) {
+            case State::Silent:
+                health.since = health.newestRow + m_settings.staleAfterSeconds;
+                break;
+            case State::Behind:
+                health.since = newestOfAll + m_settings.staleAfterSeconds;
+                break;
+            case State::Quiet:
+                health.since = health.newestRow > 0 ? health.newestRow : now;
+                break;
+            case State::Ok:
+            case State::Error:
+                health.since = now;
+                break;
+            }
+        }
+        // Figures are complete up to now while the server is fine; in trouble they stay as last known.
+        if (state == State::Ok || state == State::Quiet)
+            health.trustedUntil = now;
+        else if (state != State::Error)
+            health.trustedUntil = std::min(health.trustedUntil > 0 ? health.trustedUntil : now, health.since);
+    }
 }
 
 void LivePoller::pollNow()
@@ -105,27 +192,14 @@ void LivePoller::pollNow()
 
     QElapsedTimer reading;
     reading.start();
-    std::vector<ClusterEventBatch> fresh(m_feeds.size());
-    const int maxSkip = std::max(0, m_settings.maxBackoffMs / std::max(1, m_settings.pollIntervalMs) - 1);
-    for (std::size_t i = 0; i < m_feeds.size(); ++i) {
-        if (m_pollsToSkip[i] > 0) {
-            --m_pollsToSkip[i]; // backing off: its health still says why
-            continue;
-        }
-        ClusterEvent out;
-        const ReadStatus status = m_feeds[i]->poll([&](EventBatch& batch) {
-            for (QueueLogEvent& event : batch) {
-                if (event.time <= now && m_rewriters[i].rewrite(std::move(event), out))
-                    fresh[i].append(std::move(out));
-            }
-            return true;
-        });
-        const bool failed = status == ReadStatus::Failed;
-        m_failureStreak[i] = failed ? m_failureStreak[i] + 1 : 0;
-        m_pollsToSkip[i] = failed ? std::min((1 << std::min(m_failureStreak[i], 16)) - 1, maxSkip) : 0;
-        updateHealth(i, failed, m_feeds[i]->errorString(), now);
+    std::vector<ClusterEventBatch> fresh;
+    std::vector<bool> failed;
+    if (!readPartitions(now, fresh, failed)) {
+        // Rows already shown are gone from the table (dropped and loaded again): adding the
+        // reloaded rows would count them twice, so the day is rebuilt from what is there now.
+        rebuild(windowStart);
+        readPartitions(now, fresh, failed);
     }
-
     const qint64 readMicroseconds = reading.nsecsElapsed() / 1000;
     const ClusterEventBatch merged = mergeInSpecOrder(std::move(fresh));
     for (const ClusterEvent& event : merged)
@@ -134,6 +208,7 @@ void LivePoller::pollNow()
 
     LiveUpdate update;
     update.snapshot = m_state->snapshot(now);
+    updateHealth(failed, update.snapshot, now);
     update.health = m_health;
     update.poll = ++m_poll;
     update.generation = m_generation;
@@ -141,6 +216,7 @@ void LivePoller::pollNow()
     update.eventsTotal = m_eventsTotal;
     update.readMicroseconds = readMicroseconds;
     update.pollMicroseconds = elapsed.nsecsElapsed() / 1000;
+    m_firstPoll = false;
     Q_EMIT updated(update);
     scheduleNext();
 }

@@ -24,14 +24,15 @@ struct LiveSettings
     int pollIntervalMs = 5000;
     std::optional<int> windowHours; // sliding window; default: since local midnight
     QTimeZone timeZone = QTimeZone::systemTimeZone();
-    qint64 staleAfterSeconds = 300; // no new row (or no successful poll) for this long: stale
+    qint64 staleAfterSeconds = 300; // no new row for this long while calls are open: silent
     qint64 slThreshold = 20;
-    int maxBackoffMs = 60000;
 };
 
 // The live engine's worker: lives in its own thread (see LiveMonitor), owns its database
 // connection, polls every partition, applies only the new rows to the live state and emits one
-// LiveUpdate per poll. A partition that fails is marked and retried with backoff; the others go on.
+// LiveUpdate per poll. A partition that fails is marked and tried again at the next poll (one
+// connection attempt per poll, bounded by the connect timeout), so it is back within one poll
+// interval of the database's return; the others go on meanwhile.
 class LivePoller : public QObject
 {
     Q_OBJECT
@@ -48,11 +49,15 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void updated(const qw::LiveUpdate& update);
+    // Before the first update: connecting, then reading the day so far.
+    void stageChanged(qw::LiveStage stage);
 
 private:
     qint64 windowStartAt(qint64 now) const;
     void rebuild(qint64 windowStart);
-    void updateHealth(std::size_t index, bool failed, const QString& error, qint64 now);
+    // Reads every partition once; false when one found its rows gone (the window must be rebuilt).
+    bool readPartitions(qint64 now, std::vector<ClusterEventBatch>& fresh, std::vector<bool>& failed);
+    void updateHealth(const std::vector<bool>& failed, const LiveSnapshot& snapshot, qint64 now);
     void scheduleNext();
 
     LiveSettings m_settings;
@@ -66,10 +71,7 @@ private:
     quint64 m_poll = 0;
     quint64 m_generation = 0;
     qint64 m_eventsTotal = 0;
-    // Backoff per partition, counted in polls: a failing partition sits out 1, 3, 7... polls
-    // (up to about a minute) while the others go on at the normal pace.
-    std::vector<int> m_failureStreak;
-    std::vector<int> m_pollsToSkip;
+    bool m_firstPoll = true;
 };
 
 } // namespace qw

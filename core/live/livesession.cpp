@@ -35,6 +35,7 @@ void LiveSession::close()
 void LiveSession::open(const LiveViewSettings& settings, const QString& sessionPassword)
 {
     close();
+    Q_EMIT stageChanged(LiveStage::Connecting);
     if (settings.demo) {
         openDemo(settings.pollSeconds);
         return;
@@ -91,6 +92,10 @@ void LiveSession::startMonitor(LiveSettings settings)
     m_bindings = settings.bindings;
     m_monitor = std::make_unique<LiveMonitor>(std::move(settings));
     connect(m_monitor.get(), &LiveMonitor::updated, this, &LiveSession::updated);
+    connect(m_monitor.get(), &LiveMonitor::stageChanged, this, [this](LiveStage stage) {
+        if (stage != LiveStage::Connecting)
+            Q_EMIT stageChanged(stage); // Connecting was said when the source was opened
+    });
     m_monitor->start();
     Q_EMIT opened(m_sourceText);
 }

@@ -37,6 +37,8 @@ public:
 
 Q_SIGNALS:
     void updated(const qw::LiveUpdate& update);
+    // Connecting when a source is opened, Loading when its first read begins.
+    void stageChanged(qw::LiveStage stage);
     void opened(const QString& sourceText);
     void failed(const QString& message);
 

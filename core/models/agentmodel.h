@@ -14,6 +14,7 @@ struct AgentRow
     QString servers;
     QString queues;
     qint64 answeredToday = 0;
+    quint64 partitionMask = 0;
 
     QString key() const { return name; }
     friend bool operator==(const AgentRow&, const AgentRow&) = default;

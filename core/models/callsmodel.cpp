@@ -15,14 +15,14 @@ void CallsModel::apply(const LiveUpdate& update)
     QList<CallRow> rows;
     if (m_kind == Kind::Waiting) {
         for (const auto& call : snapshot.waiting)
-            rows.append(CallRow {snapshot.partitions.value(call.partitionIndex), call.callId, call.queue, call.since,
-                                 call.caller, call.position});
+            rows.append(CallRow {call.partitionIndex, snapshot.partitions.value(call.partitionIndex), call.callId,
+                                 call.queue, call.since, call.caller, call.position});
     } else {
         for (const auto& call : snapshot.talking)
-            rows.append(CallRow {snapshot.partitions.value(call.partitionIndex), call.callId, call.queue, call.since,
-                                 call.agent, std::nullopt});
+            rows.append(CallRow {call.partitionIndex, snapshot.partitions.value(call.partitionIndex), call.callId,
+                                 call.queue, call.since, call.agent, std::nullopt});
     }
-    applyRows(std::move(rows), update.generation, snapshot.at);
+    applyRows(std::move(rows), update);
 }
 
 void CallsModel::setNow(qint64 now)
@@ -37,6 +37,10 @@ QVariant CallsModel::data(const QModelIndex& index, int role) const
     const CallRow& row = rowAt(index);
     if (role == KeyRole)
         return row.key();
+    if (role == StaleRole)
+        return !partitionsInTrouble(row.partitionMask()).isEmpty();
+    if (role == Qt::ToolTipRole)
+        return staleText(row.partitionMask());
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     const bool raw = role == SortRole;
@@ -52,7 +56,7 @@ QVariant CallsModel::data(const QModelIndex& index, int role) const
             return raw ? QVariant(qint64(-1)) : QVariant(QString());
         return *row.position;
     case Duration:
-        return elapsedCell(row.since, raw);
+        return elapsedCell(row.since, raw, row.partitionMask());
     default:
         return {};
     }
@@ -60,9 +64,31 @@ QVariant CallsModel::data(const QModelIndex& index, int role) const
 
 QVariant CallsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
         return {};
     const bool waiting = m_kind == Kind::Waiting;
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case Queue:
+            return tr("The queue the caller is in. A caller transferred to another queue is a new call there.");
+        case Server:
+            return tr("The Asterisk server (partition) that carries the call.");
+        case Party:
+            return waiting ? tr("The caller's number, as Asterisk logged it when the call entered the queue.")
+                           : tr("The agent who answered the call.");
+        case Position:
+            return tr("The caller's place in line when the call entered the queue, as Asterisk logged it. It is "
+                      "not updated when callers ahead leave.");
+        case Duration:
+            return waiting ? tr("How long the caller has been waiting in this queue. A caller waiting over 1,000 s "
+                                "leaves this list (a missing exit event).")
+                           : tr("How long the conversation has lasted since the agent answered.");
+        default:
+            return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
+        return {};
     switch (section) {
     case Queue:
         return tr("Queue");
@@ -71,7 +97,7 @@ QVariant CallsModel::headerData(int section, Qt::Orientation orientation, int ro
     case Party:
         return waiting ? tr("Caller") : tr("Agent");
     case Position:
-        return tr("Position");
+        return tr("Entry position");
     case Duration:
         return waiting ? tr("Waiting") : tr("Talking");
     default:

@@ -9,6 +9,7 @@ namespace qw {
 
 struct CallRow
 {
+    int partitionIndex = 0;
     QString server;
     QString callId;
     QString queue;
@@ -17,6 +18,7 @@ struct CallRow
     std::optional<qint64> position;
 
     QString key() const { return server + u'\x1f' + callId + u'\x1f' + queue; }
+    quint64 partitionMask() const { return quint64(1) << partitionIndex; }
     friend bool operator==(const CallRow&, const CallRow&) = default;
 };
 

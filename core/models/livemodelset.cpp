@@ -27,6 +27,23 @@ void LiveModelSet::apply(const LiveUpdate& update)
     m_talking.apply(update);
     m_health.apply(update);
     Q_EMIT updated(update);
+    setStage(LiveStage::Live);
+}
+
+QList<qint64> LiveModelSet::stoppedClocks() const
+{
+    QList<qint64> clocks;
+    for (const PartitionHealth& health : m_last.health)
+        clocks.append(health.isTrouble() ? health.trustedUntil : -1);
+    return clocks;
+}
+
+void LiveModelSet::setStage(LiveStage stage)
+{
+    if (stage == m_stage)
+        return;
+    m_stage = stage;
+    Q_EMIT stageChanged(stage);
 }
 
 void LiveModelSet::tick()

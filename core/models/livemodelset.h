@@ -30,13 +30,21 @@ public:
     PartitionHealthModel* health() { return &m_health; }
     const LiveUpdate& lastUpdate() const { return m_last; }
     qint64 now() const { return std::max(m_clock(), m_last.snapshot.at); }
+    // Connecting and Loading until the first update of a source arrives, then Live.
+    LiveStage stage() const { return m_stage; }
+    // Per partition, the moment its figures stopped being current (-1 while it is fine): the
+    // clock its time cells stop at (see KeyedRowsModel).
+    QList<qint64> stoppedClocks() const;
 
 public Q_SLOTS:
     void apply(const qw::LiveUpdate& update);
     void tick();
+    // A new source is being opened (Connecting), or its first read has begun (Loading).
+    void setStage(qw::LiveStage stage);
 
 Q_SIGNALS:
     void updated(const qw::LiveUpdate& update);
+    void stageChanged(qw::LiveStage stage);
     // Every second, after the models moved to `now`: views that work out their own figures
     // (the wallboard) follow the same clock instead of running a timer of their own.
     void ticked(qint64 now);
@@ -49,6 +57,7 @@ private:
     CallsModel m_talking;
     PartitionHealthModel m_health;
     LiveUpdate m_last;
+    LiveStage m_stage = LiveStage::Connecting;
     QTimer m_ticker;
 };
 

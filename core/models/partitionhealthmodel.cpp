@@ -1,5 +1,6 @@
 #include "models/partitionhealthmodel.h"
 
+#include "live/healthtext.h"
 #include "models/modelroles.h"
 
 #include <QDateTime>
@@ -12,25 +13,13 @@ PartitionHealthModel::PartitionHealthModel(QObject* parent)
     : KeyedRowsModel(parent)
 { }
 
-QString PartitionHealthModel::stateText(PartitionHealth::State state)
-{
-    switch (state) {
-    case PartitionHealth::State::Ok:
-        return tr("OK");
-    case PartitionHealth::State::Stale:
-        return tr("Silent");
-    case PartitionHealth::State::Error:
-        return tr("Error");
-    }
-    return {};
-}
-
 void PartitionHealthModel::apply(const LiveUpdate& update)
 {
     QList<HealthRow> rows;
     for (const PartitionHealth& health : update.health)
         rows.append(HealthRow {health});
     updateRows(std::move(rows)); // the partitions of a spec do not change with the window
+    setClock(update.snapshot.at);
 }
 
 QVariant PartitionHealthModel::data(const QModelIndex& index, int role) const
@@ -40,16 +29,10 @@ QVariant PartitionHealthModel::data(const QModelIndex& index, int role) const
     const PartitionHealth& health = rowAt(index).health;
     if (role == KeyRole)
         return health.partition;
-    if (role == StateRole) {
-        switch (health.state) {
-        case PartitionHealth::State::Ok:
-            return u"ok"_s;
-        case PartitionHealth::State::Stale:
-            return u"stale"_s;
-        case PartitionHealth::State::Error:
-            return u"error"_s;
-        }
-    }
+    if (role == StateRole)
+        return HealthText::stateWord(health.state);
+    if (role == Qt::ToolTipRole)
+        return HealthText::serverDetails(health, now());
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     const bool raw = role == SortRole;
@@ -64,11 +47,13 @@ QVariant PartitionHealthModel::data(const QModelIndex& index, int role) const
     case Server:
         return health.partition;
     case State:
-        return raw ? QVariant(int(health.state)) : QVariant(stateText(health.state));
+        return raw ? QVariant(int(health.state)) : QVariant(HealthText::stateText(health.state));
     case Since:
         return time(health.since);
     case NewestRow:
         return time(health.newestRow);
+    case LastRead:
+        return time(health.lastSuccessfulPoll);
     case Error:
         return health.error;
     default:
@@ -88,7 +73,9 @@ QVariant PartitionHealthModel::headerData(int section, Qt::Orientation orientati
     case Since:
         return tr("Since");
     case NewestRow:
-        return tr("Newest row");
+        return tr("Data as of");
+    case LastRead:
+        return tr("Last read");
     case Error:
         return tr("Error");
     default:

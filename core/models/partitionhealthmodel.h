@@ -13,7 +13,8 @@ struct HealthRow
     friend bool operator==(const HealthRow&, const HealthRow&) = default;
 };
 
-// One row per partition (server): ok, stale since when, or the error that stops it.
+// One row per partition (server): its state and since when, how current its data is, when it was
+// last read, and the error that stops it.
 class PartitionHealthModel : public KeyedRowsModel<HealthRow>
 {
     Q_OBJECT
@@ -24,6 +25,7 @@ public:
         State,
         Since,
         NewestRow,
+        LastRead,
         Error,
         ColumnCount
     };
@@ -31,7 +33,6 @@ public:
     explicit PartitionHealthModel(QObject* parent = nullptr);
 
     void apply(const LiveUpdate& update);
-    static QString stateText(PartitionHealth::State state);
 
     int columnCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : ColumnCount; }
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

@@ -11,7 +11,9 @@ struct QueueRow
 {
     QString name;
     int waiting = 0;
-    std::optional<qint64> oldestWaitingSince; // longest wait = now - this
+    // Per server (partition index), when its longest-waiting caller entered (0: none waiting):
+    // the longest wait is worked out on each server's own clock, which stops while it is stale.
+    QList<qint64> oldestWaitingSince;
     int talking = 0;
     int loggedIn = 0;
     int free = 0;
@@ -19,6 +21,7 @@ struct QueueRow
     qint64 offeredToday = 0;
     qint64 answeredToday = 0;
     std::optional<double> serviceLevelToday;
+    quint64 partitionMask = 0;
 
     QString key() const { return name; }
     friend bool operator==(const QueueRow&, const QueueRow&) = default;
@@ -52,6 +55,9 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : ColumnCount; }
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // The longest wait now, each server's callers on that server's clock.
+    std::optional<qint64> longestWait(const QueueRow& row) const;
 };
 
 } // namespace qw

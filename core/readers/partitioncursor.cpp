@@ -1,6 +1,8 @@
 #include "readers/partitioncursor.h"
 
 #include <algorithm>
+#include <iterator>
+#include <limits>
 
 namespace qw {
 
@@ -24,6 +26,12 @@ void PartitionCursor::markSeen(qint64 time, qint64 rowKey)
 {
     m_seen.insert({time, rowKey});
     m_newestTime = std::max(m_newestTime, time);
+}
+
+qsizetype PartitionCursor::rememberedUpTo(qint64 time) const
+{
+    const auto end = m_seen.upper_bound({time, std::numeric_limits<qint64>::max()});
+    return qsizetype(std::distance(m_seen.begin(), end));
 }
 
 void PartitionCursor::prune()

@@ -31,6 +31,9 @@ public:
     qint64 newestTime() const { return m_newestTime; }
     qint64 lateRowWindow() const { return m_lateRowWindow; }
     qsizetype rememberedKeys() const { return qsizetype(m_seen.size()); }
+    // How many of the remembered keys have a time up to `time`: a poll that reads that far must
+    // meet every one of them again, unless the table was rewritten under it.
+    qsizetype rememberedUpTo(qint64 time) const;
 
 private:
     qint64 m_startTime;

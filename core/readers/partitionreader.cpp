@@ -5,8 +5,12 @@
 
 #include <condition_variable>
 #include <mutex>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QThread>
 #include <vector>
+
+using namespace Qt::StringLiterals;
 
 namespace qw {
 
@@ -167,10 +171,14 @@ ReadStatus PartitionReader::readRange(qint64 from, qint64 to, const BatchHandler
     return readSequential(start, to, {}, handler);
 }
 
-ReadStatus PartitionReader::readNew(PartitionCursor& cursor, const BatchHandler& handler)
+ReadStatus PartitionReader::readNew(PartitionCursor& cursor, const BatchHandler& handler, qint64 upTo)
 {
+    m_rowsGone = false;
     if (!ensureLayout())
         return ReadStatus::Failed;
+    // Every key remembered up to `upTo` must come back in this read; fewer means rows went away.
+    const qsizetype expected = cursor.rememberedUpTo(upTo);
+    qsizetype metAgain = 0;
     // A row counts as seen only once the handler has taken it, so a stopped or failed poll
     // delivers the rest next time.
     const BatchHandler deliver = [&cursor, &handler](EventBatch& batch) {
@@ -185,9 +193,38 @@ ReadStatus PartitionReader::readNew(PartitionCursor& cursor, const BatchHandler&
         cursor.prune();
         return true;
     };
-    return readSequential(
-        {cursor.pollFrom(), -1}, EndOfTime, [&cursor](qint64 time, qint64 key) { return !cursor.hasSeen(time, key); },
+    const qint64 to = upTo == EndOfTime ? EndOfTime : upTo + 1;
+    const ReadStatus status = readSequential(
+        {cursor.pollFrom(), -1}, to,
+        [&cursor, &metAgain](qint64 time, qint64 key) {
+            if (!cursor.hasSeen(time, key))
+                return true;
+            ++metAgain;
+            return false;
+        },
         deliver);
+    if (status == ReadStatus::Finished)
+        m_rowsGone = metAgain < expected;
+    else if (status == ReadStatus::Failed)
+        m_layout.reset(); // the table may have been dropped or altered: look at it again next time
+    return status;
+}
+
+std::optional<PartitionReader::LaterRows> PartitionReader::countAfter(qint64 time)
+{
+    if (!ensureLayout())
+        return std::nullopt;
+    QSqlQuery query(m_connection.database());
+    query.prepare(u"SELECT COUNT(*), MIN(time_id) FROM "_s + m_connection.quotedIdentifier(m_table) + u" WHERE "_s
+                  + m_connection.quotedIdentifier(u"partition"_s) + u" = ? AND time_id > ?"_s);
+    query.addBindValue(m_partition);
+    query.addBindValue(time);
+    if (!query.exec() || !query.next()) {
+        m_error = tr("Cannot read partition %1: %2").arg(m_partition, query.lastError().text());
+        m_layout.reset();
+        return std::nullopt;
+    }
+    return LaterRows {query.value(0).toLongLong(), query.value(1).toLongLong()};
 }
 
 } // namespace qw

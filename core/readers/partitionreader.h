@@ -36,8 +36,21 @@ public:
     // Rows with from <= time_id < to. With overlapped fetching the handler is called from this
     // thread and from a helper thread: never two calls at once, always in order.
     ReadStatus readRange(qint64 from, qint64 to, const BatchHandler& handler);
-    // Rows not yet delivered through `cursor` (see PartitionCursor); the handler runs in this thread.
-    ReadStatus readNew(PartitionCursor& cursor, const BatchHandler& handler);
+    // Rows up to `upTo` (time_id <= upTo) not yet delivered through `cursor` (see
+    // PartitionCursor); the handler runs in this thread. Rows dated later wait for their time.
+    ReadStatus readNew(PartitionCursor& cursor, const BatchHandler& handler, qint64 upTo = EndOfTime);
+    // After a finished readNew(): rows the cursor had delivered that are no longer in the table
+    // (it was dropped and filled again, or rows were deleted). Their replacements, if any, came
+    // with new keys and were delivered as new rows: the caller must start over from the rows.
+    bool lastReadFoundRowsGone() const { return m_rowsGone; }
+    // How many rows of the partition are dated after `time`, and the earliest of them; nullopt
+    // with errorString() when the query fails.
+    struct LaterRows
+    {
+        qint64 count = 0;
+        qint64 earliest = 0;
+    };
+    std::optional<LaterRows> countAfter(qint64 time);
 
     const QString& partition() const { return m_partition; }
     QString errorString() const { return m_error; }
@@ -55,6 +68,7 @@ private:
     bool m_overlapped = true;
     std::optional<QueueLogTableLayout> m_layout;
     QString m_error;
+    bool m_rowsGone = false;
 };
 
 } // namespace qw

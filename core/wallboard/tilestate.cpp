@@ -5,19 +5,27 @@
 
 namespace qw {
 
-TileFigures tileFigures(const LiveSnapshot& snapshot, const QStringList& queues, qint64 now)
+TileFigures tileFigures(const LiveSnapshot& snapshot, const QStringList& queues, qint64 now,
+                        const QList<qint64>& stoppedAt)
 {
+    const auto clockOf = [&](int partition) {
+        const qint64 stopped = stoppedAt.value(partition, -1);
+        return stopped >= 0 ? std::min(now, stopped) : now;
+    };
     const QSet<QString> wanted(queues.cbegin(), queues.cend());
     TileFigures figures;
-    std::optional<qint64> oldest;
     for (const LiveSnapshot::WaitingCall& call : snapshot.waiting) {
         if (!wanted.contains(call.queue))
             continue;
         ++figures.waiting;
-        oldest = oldest ? std::min(*oldest, call.since) : call.since;
+        const qint64 wait = std::max<qint64>(0, clockOf(call.partitionIndex) - call.since);
+        figures.longestWait = std::max(figures.longestWait.value_or(0), wait);
     }
-    if (oldest)
-        figures.longestWait = std::max<qint64>(0, now - *oldest);
+    for (const QString& queue : wanted) {
+        const quint64 mask = snapshot.queues.value(queue).partitionMask;
+        for (qsizetype p = 0; p < stoppedAt.size() && p < 64; ++p)
+            figures.stale = figures.stale || ((mask >> p & 1) && stoppedAt[p] >= 0);
+    }
 
     for (const LiveSnapshot::Agent& agent : snapshot.agents) {
         const bool inTile = std::any_of(agent.queues.cbegin(), agent.queues.cend(),

@@ -21,6 +21,7 @@ struct TileFigures
     qint64 answered = 0;
     qint64 unanswered = 0;
     std::optional<double> serviceLevel; // 0..1, as KpiTally::serviceLevel()
+    bool stale = false; // a server of these queues is not up to date: the figures are as last known
 
     friend bool operator==(const TileFigures&, const TileFigures&) = default;
 };
@@ -51,8 +52,11 @@ struct TileState
 
 // Sums the snapshot for `queues`: waiting calls, the longest wait measured at `now` (so it ticks
 // between polls), agents in any of the queues by state, and today's KPIs added up before the
-// service level is worked out (never an average of percentages).
-TileFigures tileFigures(const LiveSnapshot& snapshot, const QStringList& queues, qint64 now);
+// service level is worked out (never an average of percentages). `stoppedAt` holds, per
+// partition, the moment its figures stopped being current (-1 while it is fine): its callers'
+// waits are measured at that moment instead of `now`, and the tile is marked stale.
+TileFigures tileFigures(const LiveSnapshot& snapshot, const QStringList& queues, qint64 now,
+                        const QList<qint64>& stoppedAt = {});
 
 // The thresholds applied to the figures. Strictly over the wait and strictly under the SL.
 TileState tileState(const TileFigures& figures, const TileThresholds& thresholds);

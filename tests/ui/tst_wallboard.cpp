@@ -78,6 +78,7 @@ qw::PartitionHealth health(const QString& name, qw::PartitionHealth::State state
     h.partition = name;
     h.state = state;
     h.since = state == qw::PartitionHealth::State::Ok ? 0 : Start - 300;
+    h.trustedUntil = state == qw::PartitionHealth::State::Ok ? Start : Start - 300;
     h.error = state == qw::PartitionHealth::State::Error ? u"Lost connection to server"_s : QString();
     return h;
 }
@@ -306,12 +307,12 @@ void TestWallboard::partitionOutage()
 
     // ...then B goes silent and C cannot be read; A goes on.
     update.poll += 1;
-    update.health = {health(u"A"_s), health(u"B"_s, qw::PartitionHealth::State::Stale),
+    update.health = {health(u"A"_s), health(u"B"_s, qw::PartitionHealth::State::Silent),
                      health(u"C"_s, qw::PartitionHealth::State::Error)};
     models.apply(update);
     const QString banner = window.bannerText();
     QVERIFY2(banner.contains(u"Server B silent since"_s), qPrintable(banner));
-    QVERIFY2(banner.contains(u"Server C in error"_s), qPrintable(banner));
+    QVERIFY2(banner.contains(u"Server C cannot be read since"_s), qPrintable(banner));
     QVERIFY2(!banner.contains(u"Server A"_s), qPrintable(banner));
     const QStringList servers = window.serverTexts();
     QCOMPARE(servers.size(), 3);

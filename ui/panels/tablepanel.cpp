@@ -3,6 +3,7 @@
 #include "models/modelroles.h"
 #include "statedelegate.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -17,6 +18,7 @@ TablePanel::TablePanel(const QString& title, QAbstractItemModel* model, QWidget*
     , m_view(new QTableView(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_filter(new QLineEdit(this))
+    , m_placeholder(new QLabel(m_view->viewport()))
 {
     m_proxy->setSourceModel(model);
     m_proxy->setSortRole(SortRole);
@@ -49,6 +51,51 @@ TablePanel::TablePanel(const QString& title, QAbstractItemModel* model, QWidget*
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
     layout->addWidget(m_view);
+
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setAttribute(Qt::WA_TransparentForMouseEvents);
+    QPalette palette = m_placeholder->palette();
+    palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
+    m_placeholder->setPalette(palette);
+    m_view->viewport()->installEventFilter(this);
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &TablePanel::updatePlaceholder);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &TablePanel::updatePlaceholder);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TablePanel::updatePlaceholder);
+    updatePlaceholder();
+}
+
+void TablePanel::setPlaceholderText(const QString& text)
+{
+    m_placeholderText = text;
+    updatePlaceholder();
+}
+
+QString TablePanel::placeholderText() const
+{
+    return m_placeholder->text();
+}
+
+bool TablePanel::placeholderShown() const
+{
+    return !m_placeholder->isHidden();
+}
+
+bool TablePanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        m_placeholder->setGeometry(m_view->viewport()->rect().adjusted(8, 8, -8, -8));
+    return QWidget::eventFilter(watched, event);
+}
+
+void TablePanel::updatePlaceholder()
+{
+    const bool empty = m_proxy->rowCount() == 0;
+    const bool filtered = empty && m_proxy->sourceModel() && m_proxy->sourceModel()->rowCount() > 0;
+    m_placeholder->setText(filtered ? tr("Nothing matches the filter.") : m_placeholderText);
+    m_placeholder->setVisible(empty && !m_placeholder->text().isEmpty());
+    m_placeholder->setGeometry(m_view->viewport()->rect().adjusted(8, 8, -8, -8));
 }
 
 void TablePanel::setFilterColumn(int column)

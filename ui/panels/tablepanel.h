@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QAbstractItemModel;
+class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
@@ -22,10 +23,23 @@ public:
     QSortFilterProxyModel* proxy() const { return m_proxy; }
     void setFilterColumn(int column);
 
+    // What an empty table says in its middle ("Connecting to ...", "No calls waiting"); a
+    // filter that hides every row says so instead.
+    void setPlaceholderText(const QString& text);
+    QString placeholderText() const;
+    bool placeholderShown() const;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    void updatePlaceholder();
+
     QTableView* m_view;
     QSortFilterProxyModel* m_proxy;
     QLineEdit* m_filter;
+    QLabel* m_placeholder;
+    QString m_placeholderText;
 };
 
 } // namespace qw

@@ -24,17 +24,24 @@ AgentChip::AgentChip(QWidget* parent)
     m_stateLabel->setTextColour(wallboardcolours::caption());
 }
 
-void AgentChip::showAgent(const QString& name, const LiveSnapshot::Agent& agent, qint64 now)
+void AgentChip::showAgent(const QString& name, const LiveSnapshot::Agent& agent, qint64 now, bool stale)
 {
-    const bool restyle = agent.state != m_state;
+    const bool restyle = agent.state != m_state || stale != m_stale;
     m_name = name;
     m_state = agent.state;
+    m_stale = stale;
     m_nameLabel->setFittedText(name);
-    m_time->setFittedText(durationText(now - agent.since));
+    m_time->setFittedText(durationText(std::max<qint64>(0, now - agent.since)));
     QString state = AgentModel::stateText(agent.state);
     if (agent.state == LiveSnapshot::AgentState::Paused && !agent.pauseReason.isEmpty())
         state += u" \u00B7 "_s + agent.pauseReason;
+    if (stale)
+        state = tr("%1 (not current)").arg(state);
     m_stateLabel->setFittedText(state);
+    const QColor text = stale ? wallboardcolours::staleText() : wallboardcolours::text();
+    m_nameLabel->setTextColour(text);
+    m_time->setTextColour(text);
+    m_stateLabel->setTextColour(stale ? wallboardcolours::staleText() : wallboardcolours::caption());
     if (restyle)
         update();
 }
@@ -67,10 +74,10 @@ void AgentChip::paintEvent(QPaintEvent*)
     painter.setRenderHint(QPainter::Antialiasing);
     const qreal radius = height() / 10.0;
     painter.setPen(Qt::NoPen);
-    painter.setBrush(wallboardcolours::tile());
+    painter.setBrush(m_stale ? wallboardcolours::staleTile() : wallboardcolours::tile());
     painter.drawRoundedRect(QRectF(rect()), radius, radius);
     const QColor colour = StateDelegate::colourFor(QString::fromLatin1(agentStateName(m_state)));
-    painter.setBrush(colour.isValid() ? colour : wallboardcolours::caption());
+    painter.setBrush(m_stale ? wallboardcolours::staleText() : colour.isValid() ? colour : wallboardcolours::caption());
     painter.drawRoundedRect(QRectF(0, 0, std::max(4, height() / 8), height()), radius / 2, radius / 2);
 }
 

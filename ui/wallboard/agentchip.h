@@ -16,8 +16,10 @@ class AgentChip : public QWidget
 public:
     explicit AgentChip(QWidget* parent);
 
-    void showAgent(const QString& name, const LiveSnapshot::Agent& agent, qint64 now);
+    // `stale`: a server of the agent is not current; `now` is then the moment it stopped at.
+    void showAgent(const QString& name, const LiveSnapshot::Agent& agent, qint64 now, bool stale = false);
     QString agentName() const { return m_name; }
+    bool isStale() const { return m_stale; }
     LiveSnapshot::AgentState state() const { return m_state; }
 
 protected:
@@ -32,6 +34,7 @@ private:
     FittedLabel* m_stateLabel;
     QString m_name;
     LiveSnapshot::AgentState m_state = LiveSnapshot::AgentState::LoggedOff;
+    bool m_stale = false;
 };
 
 } // namespace qw

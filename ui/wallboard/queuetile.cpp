@@ -4,6 +4,7 @@
 #include "wallboard/fittedlabel.h"
 #include "wallboard/wallboardcolours.h"
 
+#include <limits>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -58,6 +59,8 @@ QString QueueTile::alertText(TileReason reason)
 
 QString QueueTile::statusText() const
 {
+    if (m_stale)
+        return tr("\u25CC not current"); // ◌ a hollow dot: these figures are as last known
     QString text = levelSymbol(m_state.level) + u' ';
     if (m_state.alerts.isEmpty())
         return text + tr("OK");
@@ -98,17 +101,26 @@ void QueueTile::setCell(Cell cell, const QString& value, const QString& caption,
 {
     m_cells[cell].value->setFittedText(value);
     m_cells[cell].caption->setFittedText(caption);
+    if (m_stale) {
+        m_cells[cell].value->setTextColour(wallboardcolours::staleText());
+        m_cells[cell].caption->setTextColour(wallboardcolours::staleText());
+        return;
+    }
     m_cells[cell].value->setTextColour(
         wallboardcolours::forLevel(m_state.level == TileLevel::Red ? TileLevel::Normal : level));
+    m_cells[cell].caption->setTextColour(wallboardcolours::captionOn(m_state.level));
 }
 
 void QueueTile::showTile(const WallboardTile& tile, const TileFigures& figures, const TileState& state,
                          const TileThresholds& thresholds, const QList<WallboardFigure>& shown)
 {
-    const bool restyle = state.level != m_state.level || shown != m_shown;
+    // A stale tile raises no alarm: its figures are as last known, and it says so instead.
+    const TileState shownState = figures.stale ? TileState {} : state;
+    const bool restyle = shownState.level != m_state.level || shown != m_shown || figures.stale != m_stale;
     m_name = tile.name;
-    m_state = state;
+    m_state = shownState;
     m_shown = shown;
+    m_stale = figures.stale;
     const auto alertLevel = [&state](TileReason reason) {
         for (const TileAlert& alert : state.alerts) {
             if (alert.reason == reason)
@@ -117,9 +129,11 @@ void QueueTile::showTile(const WallboardTile& tile, const TileFigures& figures, 
         return TileLevel::Normal;
     };
     m_title->setFittedText(tile.isGroup ? tr("%1 (group)").arg(tile.name) : tile.name);
+    m_title->setTextColour(m_stale ? wallboardcolours::staleText() : wallboardcolours::text());
     m_status->setFittedText(statusText());
-    m_status->setTextColour(state.level == TileLevel::Red ? wallboardcolours::text()
-                                                          : wallboardcolours::forLevel(state.level));
+    m_status->setTextColour(m_stale                               ? wallboardcolours::staleText()
+                                : m_state.level == TileLevel::Red ? wallboardcolours::text()
+                                                                  : wallboardcolours::forLevel(m_state.level));
 
     const QString none = u"\u2013"_s; // an en dash: nothing to show, not zero
     setCell(Waiting, QString::number(figures.waiting), tr("waiting"));
@@ -131,7 +145,8 @@ void QueueTile::showTile(const WallboardTile& tile, const TileFigures& figures, 
     setCell(ServiceLevel, figures.serviceLevel ? tr("%1 %").arg(qRound(*figures.serviceLevel * 100.0)) : none,
             tr("SL, target %1 %").arg(thresholds.serviceLevelTarget), alertLevel(TileReason::LowServiceLevel));
     setCell(Answered, QString::number(figures.answered), tr("answered"));
-    setCell(Abandoned, QString::number(figures.unanswered), tr("abandoned"));
+    // All calls that ended unanswered (gave up, timed out, ...), the reports' "unanswered".
+    setCell(Abandoned, QString::number(figures.unanswered), tr("unanswered"));
     if (restyle) {
         relayout();
         update();
@@ -155,11 +170,11 @@ void QueueTile::relayout()
         double captionWeight;
     };
     const QList<Row> allRows {
-        {{Waiting, LongestWait}, 2.4, 0.55},
-        {{Free, OnCall, Paused}, 1.4, 0.5},
-        {{ServiceLevel, Answered, Abandoned}, 1.1, 0.5},
+        {{Waiting, LongestWait}, 1.9, 0.55},
+        {{Free, OnCall, Paused}, 1.2, 0.5},
+        {{ServiceLevel, Answered, Abandoned}, 1.0, 0.5},
     };
-    constexpr double HeaderWeight = 1.3;
+    constexpr double HeaderWeight = 2.7; // the name is the largest text of the tile
     QList<Row> rows;
     for (const Row& row : allRows) {
         Row visible {{}, row.valueWeight, row.captionWeight};
@@ -184,8 +199,8 @@ void QueueTile::relayout()
 
     // Header: the name on one line, the state (symbol and words) on the next, so a long name
     // and "▲ Long wait · Nobody free" never squeeze each other.
-    const int titleHeight = int(unit * HeaderWeight * 0.6);
-    const int statusHeight = int(unit * HeaderWeight * 0.4);
+    const int titleHeight = int(unit * HeaderWeight * 0.72);
+    const int statusHeight = int(unit * HeaderWeight * 0.28);
     m_title->place(QRect(inner.left(), inner.top(), inner.width(), titleHeight), int(titleHeight * 0.85));
     m_status->place(QRect(inner.left(), inner.top() + titleHeight, inner.width(), statusHeight),
                     int(statusHeight * 0.85));
@@ -203,7 +218,7 @@ void QueueTile::relayout()
             const CellLabels& labels = m_cells[row.cells[i]];
             const int margin = cellWidth / 14;
             labels.value->setContentsMargins(margin, 0, margin, 0);
-            labels.value->place(QRect(x, int(y), cellWidth, valueHeight));
+            labels.value->place(QRect(x, int(y), cellWidth, valueHeight), titlePixelSize());
             labels.caption->place(QRect(x, int(y) + valueHeight, cellWidth, captionHeight));
             valueSize = std::min(valueSize, labels.value->font().pixelSize());
         }
@@ -211,6 +226,63 @@ void QueueTile::relayout()
             m_cells[cell].value->setPixelSize(valueSize);
         y += valueHeight + captionHeight;
     }
+}
+
+int QueueTile::titlePixelSize() const
+{
+    return m_title->font().pixelSize();
+}
+
+QueueTile::FigureSizes QueueTile::fittingSizes() const
+{
+    static_assert(FigureCount == CellCount);
+    FigureSizes sizes;
+    sizes.fill(std::numeric_limits<int>::max());
+    for (std::size_t cell = 0; cell < CellCount; ++cell) {
+        const FittedLabel* value = m_cells[cell].value;
+        if (!value->isHidden())
+            sizes[cell] = value->fittingPixelSize(value->contentsRect(), titlePixelSize() - 1);
+    }
+    return sizes;
+}
+
+void QueueTile::applySizes(const FigureSizes& sizes)
+{
+    // The values of one row keep one size too, so a "12" never looks louder than a "0:45".
+    for (const QList<Cell>& row : {QList<Cell> {Waiting, LongestWait}, QList<Cell> {Free, OnCall, Paused},
+                                   QList<Cell> {ServiceLevel, Answered, Abandoned}}) {
+        int size = std::numeric_limits<int>::max();
+        for (const Cell cell : row)
+            size = std::min(size, sizes[cell]);
+        if (size == std::numeric_limits<int>::max())
+            continue;
+        for (const Cell cell : row)
+            m_cells[cell].value->setPixelSize(size);
+    }
+}
+
+QColor QueueTile::backgroundColour() const
+{
+    if (m_stale)
+        return wallboardcolours::staleTile();
+    return m_state.level == TileLevel::Red ? wallboardcolours::red() : wallboardcolours::tile();
+}
+
+QList<QueueTile::LabelColours> QueueTile::labelColours() const
+{
+    QList<LabelColours> labels;
+    const auto add = [&](const FittedLabel* label) {
+        if (!label->isHidden() && !label->text().isEmpty())
+            labels.append({label->text(), label->palette().color(QPalette::WindowText), backgroundColour(),
+                           label->font().pixelSize()});
+    };
+    add(m_title);
+    add(m_status);
+    for (const CellLabels& cell : m_cells) {
+        add(cell.value);
+        add(cell.caption);
+    }
+    return labels;
 }
 
 void QueueTile::paintEvent(QPaintEvent*)
@@ -222,7 +294,7 @@ void QueueTile::paintEvent(QPaintEvent*)
     const QRectF box = QRectF(rect()).adjusted(border / 2.0, border / 2.0, -border / 2.0, -border / 2.0);
     QPainterPath path;
     path.addRoundedRect(box, radius, radius);
-    painter.fillPath(path, m_state.level == TileLevel::Red ? wallboardcolours::red() : wallboardcolours::tile());
+    painter.fillPath(path, backgroundColour());
     if (border > 0)
         painter.strokePath(path, QPen(wallboardcolours::forLevel(m_state.level), border));
 }

@@ -20,6 +20,26 @@ public:
     void showTile(const WallboardTile& tile, const TileFigures& figures, const TileState& state,
                   const TileThresholds& thresholds, const QList<WallboardFigure>& shown);
 
+    // The pixel size each figure's value could take in this tile (never above the tile's name,
+    // the largest text of a tile); the board gives every tile the smallest, one size per figure.
+    static constexpr std::size_t FigureCount = 8;
+    using FigureSizes = std::array<int, FigureCount>;
+    FigureSizes fittingSizes() const;
+    void applySizes(const FigureSizes& sizes);
+
+    // Every label with its colour and the colour behind it, for the contrast checks.
+    struct LabelColours
+    {
+        QString text;
+        QColor foreground;
+        QColor background;
+        int pixelSize = 0;
+    };
+    QList<LabelColours> labelColours() const;
+    int titlePixelSize() const;
+    QColor backgroundColour() const;
+    bool isStale() const { return m_stale; }
+
     QString tileName() const { return m_name; }
     TileLevel level() const { return m_state.level; }
     QString statusText() const;
@@ -60,6 +80,7 @@ private:
     QString m_name;
     TileState m_state;
     QList<WallboardFigure> m_shown;
+    bool m_stale = false;
 };
 
 } // namespace qw

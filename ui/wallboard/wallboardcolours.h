@@ -38,6 +38,25 @@ inline QColor redBorder()
     return QColor(0xff, 0x7a, 0x3d);
 }
 
+// Text on a tile: captions are lighter on the red fill, so every label keeps 4.5:1 contrast.
+inline QColor captionOn(TileLevel tileLevel)
+{
+    return tileLevel == TileLevel::Red ? QColor(0xf3, 0xe4, 0xdc) : caption();
+}
+// A tile whose servers are not current: dimmed, still readable.
+inline QColor staleTile()
+{
+    return QColor(0x2a, 0x2c, 0x30);
+}
+inline QColor staleText()
+{
+    return QColor(0xb4, 0xb8, 0xbd);
+}
+inline QColor bannerFor(TileLevel level)
+{
+    return level == TileLevel::Red ? red() : QColor(0x5c, 0x42, 0x00);
+}
+
 inline QColor forLevel(TileLevel level)
 {
     switch (level) {

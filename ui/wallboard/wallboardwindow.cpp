@@ -1,5 +1,6 @@
 #include "wallboard/wallboardwindow.h"
 
+#include "live/healthtext.h"
 #include "models/livemodelset.h"
 #include "models/partitionhealthmodel.h"
 #include "wallboard/agentchip.h"
@@ -11,9 +12,11 @@
 #include <QAction>
 #include <QCursor>
 #include <QDateTime>
+#include <QGuiApplication>
 #include <QKeyEvent>
 #include <QPainter>
 #include <QSettings>
+#include <QWindow>
 
 using namespace Qt::StringLiterals;
 
@@ -27,13 +30,20 @@ TileLevel healthLevel(PartitionHealth::State state)
 {
     switch (state) {
     case PartitionHealth::State::Ok:
+    case PartitionHealth::State::Quiet:
         return TileLevel::Normal;
-    case PartitionHealth::State::Stale:
+    case PartitionHealth::State::Silent:
+    case PartitionHealth::State::Behind:
         return TileLevel::Amber;
     case PartitionHealth::State::Error:
         return TileLevel::Red;
     }
     return TileLevel::Normal;
+}
+
+bool anyTrouble(const QList<HealthRow>& health)
+{
+    return std::any_of(health.cbegin(), health.cend(), [](const HealthRow& row) { return row.health.isTrouble(); });
 }
 
 int pagesFor(qsizetype count, int perPage)
@@ -51,6 +61,7 @@ WallboardWindow::WallboardWindow(LiveModelSet* models, WallboardConfig config, Q
     , m_clock(new FittedLabel(this, true))
     , m_pageLabel(new FittedLabel(this))
     , m_banner(new FittedLabel(this, true))
+    , m_hint(new FittedLabel(this, true))
     , m_noAgents(new FittedLabel(this))
 {
     setWindowTitle(tr("QueueWatch wallboard"));
@@ -65,6 +76,16 @@ WallboardWindow::WallboardWindow(LiveModelSet* models, WallboardConfig config, Q
     m_banner->setTextColour(wallboardcolours::text());
     m_banner->setAutoFillBackground(true);
     m_banner->hide();
+    m_hint->setAlignment(Qt::AlignCenter);
+    m_hint->setTextColour(wallboardcolours::text());
+    m_hint->setAutoFillBackground(true);
+    QPalette hintPalette = m_hint->palette();
+    hintPalette.setColor(QPalette::Window, wallboardcolours::tile());
+    m_hint->setPalette(hintPalette);
+    m_hint->hide();
+    m_hintTimer.setSingleShot(true);
+    m_hintTimer.setInterval(6000);
+    connect(&m_hintTimer, &QTimer::timeout, m_hint, &QWidget::hide);
     m_noAgents->setTextColour(wallboardcolours::caption());
     m_noAgents->setAlignment(Qt::AlignCenter);
     m_noAgents->setFittedText(tr("No agent logged in"));
@@ -78,6 +99,8 @@ WallboardWindow::WallboardWindow(LiveModelSet* models, WallboardConfig config, Q
     fullScreenAction->setShortcut(QKeySequence(Qt::Key_F11));
     connect(fullScreenAction, &QAction::triggered, this, &WallboardWindow::toggleFullScreen);
     auto* closeAction = new QAction(tr("&Close wallboard"), this);
+    closeAction->setShortcut(QKeySequence::Quit);
+    closeAction->setShortcutContext(Qt::WindowShortcut);
     connect(closeAction, &QAction::triggered, this, &QWidget::close);
     addActions({configureAction, fullScreenAction, closeAction});
 
@@ -100,6 +123,67 @@ void WallboardWindow::setConfig(const WallboardConfig& config)
 void WallboardWindow::setSourceText(const QString& sourceText)
 {
     m_title->setFittedText(tr("QueueWatch \u00B7 %1").arg(sourceText));
+}
+
+void WallboardWindow::setScreenIndex(int index)
+{
+    m_screenIndex = index;
+    if (isVisible())
+        showOnScreen();
+}
+
+void WallboardWindow::setStandalone(bool standalone)
+{
+    m_standalone = standalone;
+}
+
+QString WallboardWindow::hintText() const
+{
+    return m_hint->isHidden() ? QString() : m_hint->text();
+}
+
+void WallboardWindow::showOnScreen()
+{
+    const QList<QScreen*> screens = QGuiApplication::screens();
+    QScreen* screen = m_screenIndex >= 0 && m_screenIndex < screens.size() ? screens[m_screenIndex]
+                                                                           : QGuiApplication::primaryScreen();
+    if (m_coveredScreen != screen) {
+        if (m_coveredScreen)
+            disconnect(m_coveredScreen, nullptr, this, nullptr);
+        m_coveredScreen = screen;
+        if (screen) {
+            connect(screen, &QScreen::geometryChanged, this, &WallboardWindow::coverScreen);
+            // A screen unplugged: move to what is left, the primary screen.
+            connect(screen, &QObject::destroyed, this,
+                    [this] { QTimer::singleShot(0, this, &WallboardWindow::showOnScreen); });
+        }
+    }
+    coverScreen();
+    showFullScreen();
+    raise();
+    activateWindow();
+}
+
+void WallboardWindow::coverScreen()
+{
+    // Without a window manager nobody acts on the full-screen request: the window itself takes
+    // the screen's geometry (a window manager overrides it harmlessly).
+    if (!m_coveredScreen)
+        return;
+    if (windowHandle())
+        windowHandle()->setScreen(m_coveredScreen);
+    setGeometry(m_coveredScreen->geometry());
+}
+
+void WallboardWindow::showHint(const QString& text)
+{
+    m_hint->setFittedText(text);
+    const QRect area = rect();
+    m_hint->place(QRect(area.width() / 8, area.height() * 2 / 5, area.width() * 3 / 4, area.height() / 6),
+                  area.height() / 16);
+    m_hint->show();
+    m_hint->raise();
+    m_hintTimer.start();
 }
 
 int WallboardWindow::pageCount() const
@@ -175,9 +259,8 @@ void WallboardWindow::takeUpdate(const LiveUpdate& update)
     const qsizetype tiles = m_tileList.size();
     const bool banner = !m_banner->isHidden();
     refreshLists();
-    bool outage = false;
-    for (const HealthRow& row : m_models->health()->rows())
-        outage = outage || row.health.state != PartitionHealth::State::Ok;
+    const bool outage = anyTrouble(m_models->health()->rows()) || m_models->lastUpdate().anyTrouble()
+        || !HealthText::banner(m_models->lastUpdate().health, m_now).lines.isEmpty();
     // The geometry only changes when what has to fit changes; otherwise only texts move.
     if (tiles != m_tileList.size() || banner != outage || m_servers.size() != m_models->health()->rows().size())
         relayout();
@@ -221,9 +304,7 @@ void WallboardWindow::refreshLists()
 void WallboardWindow::relayout()
 {
     const QList<HealthRow>& health = m_models->health()->rows();
-    bool outage = false;
-    for (const HealthRow& row : health)
-        outage = outage || row.health.state != PartitionHealth::State::Ok;
+    const bool outage = !HealthText::banner(m_models->lastUpdate().health, m_now).lines.isEmpty();
     m_geometry = wallboardGeometry(size(), int(m_tileList.size()), outage, m_config.showAgents);
     const WallboardGeometry& g = m_geometry;
 
@@ -290,34 +371,25 @@ void WallboardWindow::fillHeader()
     const int pages = pageCount();
     m_pageLabel->setFittedText(pages > 1 ? tr("Page %1 of %2").arg(m_page + 1).arg(pages) : QString());
 
-    // Each server by name with a symbol and a word; a banner names the ones in trouble, because
-    // their calls and agents are missing from the figures until they come back.
+    // Each server by name with a symbol and a word; the banner says what is wrong, in the same
+    // words as the live window, because those servers' calls and agents are not current.
     const QList<HealthRow>& health = m_models->health()->rows();
-    QStringList trouble;
-    TileLevel worst = TileLevel::Normal;
     for (qsizetype i = 0; i < health.size() && i < m_servers.size(); ++i) {
         const PartitionHealth& server = health[i].health;
         const TileLevel level = healthLevel(server.state);
         m_servers[i]->setFittedText(server.partition + u' ' + QueueTile::levelSymbol(level) + u' '
-                                    + PartitionHealthModel::stateText(server.state));
+                                    + HealthText::stateText(server.state));
         m_servers[i]->setTextColour(level == TileLevel::Normal ? wallboardcolours::caption()
                                                                : wallboardcolours::forLevel(level));
-        m_servers[i]->setToolTip(server.error);
-        if (level == TileLevel::Normal)
-            continue;
-        worst = std::max(worst, level);
-        QString text = QueueTile::levelSymbol(level) + u' '
-            + (server.state == PartitionHealth::State::Stale ? tr("Server %1 silent").arg(server.partition)
-                                                             : tr("Server %1 in error").arg(server.partition));
-        if (server.since > 0)
-            text += u' ' + tr("since %1").arg(QDateTime::fromSecsSinceEpoch(server.since).toString(u"HH:mm"_s));
-        trouble << text;
+        m_servers[i]->setToolTip(HealthText::serverDetails(server, m_now));
     }
-    if (!trouble.isEmpty()) {
-        m_banner->setFittedText(tr("%1 \u2013 its calls and agents may be missing").arg(trouble.join(u"   "_s)));
+    const HealthText::Banner banner
+        = HealthText::banner(m_models->lastUpdate().health, m_now, HealthText::Form::Compact);
+    if (!banner.lines.isEmpty()) {
+        const TileLevel level = banner.level == HealthText::Level::Error ? TileLevel::Red : TileLevel::Amber;
+        m_banner->setFittedText(QueueTile::levelSymbol(level) + u' ' + banner.lines.join(u"   "_s));
         QPalette palette = m_banner->palette();
-        palette.setColor(QPalette::Window,
-                         worst == TileLevel::Red ? wallboardcolours::red() : QColor(0x5c, 0x42, 0x00));
+        palette.setColor(QPalette::Window, wallboardcolours::bannerFor(level));
         m_banner->setPalette(palette);
     }
 }
@@ -326,6 +398,7 @@ void WallboardWindow::fillPage()
 {
     fillHeader();
     const LiveSnapshot& snapshot = m_models->lastUpdate().snapshot;
+    const QList<qint64> stopped = m_models->stoppedClocks();
     const int tilePages = pagesFor(m_tileList.size(), m_geometry.tilesPerPage);
     const int tileOffset = (m_page % tilePages) * m_geometry.tilesPerPage;
     for (qsizetype i = 0; i < m_tiles.size(); ++i) {
@@ -336,7 +409,7 @@ void WallboardWindow::fillPage()
             continue;
         const WallboardTile& wanted = m_tileList[index];
         const TileThresholds& thresholds = m_config.thresholdsFor(wanted.name);
-        const TileFigures figures = tileFigures(snapshot, wanted.queues, m_now);
+        const TileFigures figures = tileFigures(snapshot, wanted.queues, m_now, stopped);
         tile->showTile(wanted, figures, tileState(figures, thresholds), thresholds, m_config.figures);
     }
 
@@ -346,10 +419,39 @@ void WallboardWindow::fillPage()
         const qsizetype index = agentOffset + i;
         AgentChip* chip = m_chips[i];
         chip->setVisible(index < m_agentList.size());
-        if (index < m_agentList.size())
-            chip->showAgent(m_agentList[index], snapshot.agents.value(m_agentList[index]), m_now);
+        if (index >= m_agentList.size())
+            continue;
+        const LiveSnapshot::Agent agent = snapshot.agents.value(m_agentList[index]);
+        // An agent of a server that is not current: its time stops with that server's figures.
+        qint64 clock = m_now;
+        bool stale = false;
+        for (qsizetype p = 0; p < stopped.size() && p < 64; ++p) {
+            if ((agent.partitionMask >> p & 1) && stopped[p] >= 0) {
+                clock = std::min(clock, stopped[p]);
+                stale = true;
+            }
+        }
+        chip->showAgent(m_agentList[index], agent, clock, stale);
     }
     m_noAgents->setVisible(m_config.showAgents && m_agentList.isEmpty());
+    shareFigureSizes();
+}
+
+void WallboardWindow::shareFigureSizes()
+{
+    // One figure, one size on every tile of the page: a "3" waiting on one tile never looks
+    // louder than a "12" on the next. Each tile says what its own boxes allow; all take the least.
+    QList<QueueTile*> shown = visibleTiles();
+    if (shown.isEmpty())
+        return;
+    QueueTile::FigureSizes shared = shown.first()->fittingSizes();
+    for (QueueTile* tile : shown) {
+        const QueueTile::FigureSizes sizes = tile->fittingSizes();
+        for (std::size_t i = 0; i < shared.size(); ++i)
+            shared[i] = std::min(shared[i], sizes[i]);
+    }
+    for (QueueTile* tile : shown)
+        tile->applySizes(shared);
 }
 
 void WallboardWindow::resizeEvent(QResizeEvent* event)
@@ -362,10 +464,12 @@ void WallboardWindow::keyPressEvent(QKeyEvent* event)
 {
     switch (event->key()) {
     case Qt::Key_Escape:
-        if (isFullScreen())
-            showNormal();
+        // On a wall screen a stray Esc must not leave the board half-closed: it says how to quit.
+        if (m_standalone)
+            showHint(tr("This is the wall screen: press %1 to quit it.")
+                         .arg(QKeySequence(QKeySequence::Quit).toString(QKeySequence::NativeText)));
         else
-            close();
+            close(); // back to the live window
         return;
     case Qt::Key_Left:
         showPage(m_page - 1);

@@ -6,6 +6,8 @@
 #include "wallboard/wallboardgeometry.h"
 
 #include <QPoint>
+#include <QPointer>
+#include <QScreen>
 #include <QTimer>
 #include <QWidget>
 
@@ -29,6 +31,18 @@ public:
     const WallboardConfig& config() const { return m_config; }
     void setConfig(const WallboardConfig& config);
     void setSourceText(const QString& sourceText);
+
+    // The screen to cover (an index into QGuiApplication::screens()); -1, the default, is the
+    // primary screen. An index that does not exist falls back to the primary.
+    void setScreenIndex(int index);
+    // Covers the whole chosen screen, full screen, with or without a window manager: wall
+    // screens often run a bare X session, where asking for full screen alone does nothing.
+    // It stays so when the screen changes size or goes away.
+    void showOnScreen();
+    // The wallboard alone on a wall screen (`queuewatch --wallboard`): Esc does not close it
+    // (it only says how to), Ctrl+Q does. Opened from the live window, Esc goes back there.
+    void setStandalone(bool standalone);
+    QString hintText() const;
 
     int pageCount() const;
     int currentPage() const { return m_page; }
@@ -58,7 +72,10 @@ private:
     void relayout();
     void fillHeader();
     void fillPage();
+    void shareFigureSizes();
     void followCursor();
+    void coverScreen();
+    void showHint(const QString& text);
 
     LiveModelSet* m_models;
     WallboardConfig m_config;
@@ -67,6 +84,11 @@ private:
     FittedLabel* m_clock;
     FittedLabel* m_pageLabel;
     FittedLabel* m_banner;
+    FittedLabel* m_hint;
+    QTimer m_hintTimer;
+    int m_screenIndex = -1;
+    QPointer<QScreen> m_coveredScreen;
+    bool m_standalone = false;
     QList<FittedLabel*> m_servers;
     QList<QueueTile*> m_tiles;
     QList<AgentChip*> m_chips;
