@@ -195,10 +195,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>connecting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show only the wallboard, covering the whole screen (Ctrl+Q quits).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -962,10 +958,6 @@ Service level: answered within %n seconds</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>demo cluster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The demo stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -978,6 +970,14 @@ Service level: answered within %n seconds</numerusform>
     </message>
     <message>
         <source>Enter the source, for example cluster:A|B|C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1326,18 +1326,6 @@ Service level: answered within %n seconds</numerusform>
 <context>
     <name>qw::QueueDayChart</name>
     <message>
-        <source>Calls waiting (peak)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service level today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1351,6 +1339,14 @@ Service level: answered within %n seconds</numerusform>
     </message>
     <message>
         <source>Queue %1 today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting (peak)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SL today</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2316,6 +2312,34 @@ Service level: answered within %n seconds</numerusform>
     </message>
     <message>
         <source>P&amp;oll every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connects with this URL and password, in the background, and looks for the servers of the source in the queue_log table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no rows in the queue_log table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: newest row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected; every server of the source has rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected, but some servers of the source have no rows (a wrong name, or no loader yet).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

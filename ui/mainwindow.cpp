@@ -28,6 +28,20 @@ using namespace Qt::StringLiterals;
 
 namespace qw {
 
+namespace {
+// The key the menu shows, plus the platform's own binding when it has one and it differs
+// (some platforms bind nothing to Quit or Preferences).
+QList<QKeySequence> keysFor(const QKeySequence& shown, QKeySequence::StandardKey standard)
+{
+    QList<QKeySequence> keys {shown};
+    for (const QKeySequence& key : QKeySequence::keyBindings(standard)) {
+        if (!keys.contains(key))
+            keys.append(key);
+    }
+    return keys;
+}
+} // namespace
+
 MainWindow::MainWindow(LiveModelSet* models, const QString& sourceText, QWidget* parent)
     : QMainWindow(parent)
     , m_queues(new TablePanel(tr("Queues"), models->queues()))
@@ -91,22 +105,22 @@ void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* settingsAction = file->addAction(tr("&Settings..."), this, &MainWindow::editSettings);
-    settingsAction->setShortcuts({QKeySequence(tr("Ctrl+,")), QKeySequence::Preferences});
+    settingsAction->setShortcuts(keysFor(QKeySequence(tr("Ctrl+,")), QKeySequence::Preferences));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcuts(keysFor(QKeySequence(tr("Ctrl+Q")), QKeySequence::Quit));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* refresh = view->addAction(tr("&Refresh now"), this, &MainWindow::refreshRequested);
-    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setShortcuts(keysFor(QKeySequence(Qt::Key_F5), QKeySequence::Refresh));
     QAction* wallboard = view->addAction(tr("&Wallboard"), this, &MainWindow::openWallboard);
     wallboard->setShortcut(QKeySequence(Qt::Key_F11));
 
     QMenu* reports = menuBar()->addMenu(tr("&Reports"));
     QAction* newReport = reports->addAction(tr("&New report..."), this, &MainWindow::newReportRequested);
-    newReport->setShortcut(QKeySequence::New);
+    newReport->setShortcuts(keysFor(QKeySequence(tr("Ctrl+N")), QKeySequence::New));
     QAction* openReport = reports->addAction(tr("&Open report definition..."), this, &MainWindow::openReportRequested);
-    openReport->setShortcut(QKeySequence::Open);
+    openReport->setShortcuts(keysFor(QKeySequence(tr("Ctrl+O")), QKeySequence::Open));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About QueueWatch"), this, &MainWindow::showAbout);
@@ -160,15 +174,18 @@ void MainWindow::showProblem(const QString& message)
     box->open();
 }
 
+QString MainWindow::aboutText()
+{
+    return tr("<h3>QueueWatch %1</h3>"
+              "<p>Live view, wallboard and reports of an Asterisk call-centre cluster, read from "
+              "the queue_log of every server.</p>"
+              "<p>Built with Qt %2, running on Qt %3.</p>")
+        .arg(queueWatchVersion().toHtmlEscaped(), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()));
+}
+
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About QueueWatch"),
-        tr("<h3>QueueWatch %1</h3>"
-           "<p>Live view, wallboard and reports of an Asterisk call-centre cluster, read from "
-           "the queue_log of every server.</p>"
-           "<p>Built with Qt %2, running on Qt %3.</p>")
-            .arg(queueWatchVersion().toHtmlEscaped(), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
+    QMessageBox::about(this, tr("About QueueWatch"), aboutText());
 }
 
 WallboardWindow* MainWindow::openWallboard()
@@ -260,7 +277,7 @@ void MainWindow::showHealth(const LiveUpdate& update)
 void MainWindow::restoreLayout()
 {
     QSettings settings;
-    restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray());
+    m_restoredGeometry = restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray());
     restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
     for (QSplitter* splitter : m_splitters) {
         const QByteArray state = settings.value(u"mainWindow/splitter/"_s + splitter->objectName()).toByteArray();

@@ -34,10 +34,12 @@ public:
     QueueDayChart* queueChart() const { return m_chart; }
     HealthBanner* healthBanner() const { return m_banner; }
     QString updatedText() const;
+    bool hasSavedGeometry() const { return m_restoredGeometry; }
     QStringList serverTexts() const;
 
     // What the window shows now, for the title and as the settings dialog's starting point.
     void setLiveSettings(const LiveViewSettings& settings);
+    static QString aboutText(); // the About box: the version from the build and Qt's
     void setSourceText(const QString& sourceText);
 
 public Q_SLOTS:
@@ -77,6 +79,7 @@ private:
     LiveModelSet* m_models;
     QString m_sourceText;
     QPointer<WallboardWindow> m_wallboard;
+    bool m_restoredGeometry = false;
     bool m_shown = false; // a window never shown (a wallboard-only run) keeps the saved layout as it was
 };
 

@@ -91,7 +91,7 @@ int main(int argc, char* argv[])
     qw::LiveSession session;
     QObject::connect(&session, &qw::LiveSession::updated, &models, &qw::LiveModelSet::apply);
     QObject::connect(&session, &qw::LiveSession::stageChanged, &models, &qw::LiveModelSet::setStage);
-    qw::MainWindow window(&models, GuiCli::tr("connecting"));
+    qw::MainWindow window(&models, choice.description());
     window.setLiveSettings(choice);
     QObject::connect(&window, &qw::MainWindow::refreshRequested, &session, &qw::LiveSession::pollNow);
     QObject::connect(&window, &qw::MainWindow::settingsChanged, &session, &qw::LiveSession::open);
@@ -108,7 +108,9 @@ int main(int argc, char* argv[])
                      [openReportWindow] { openReportWindow()->newReport(); });
     QObject::connect(&window, &qw::MainWindow::openReportRequested, &window,
                      [openReportWindow] { openReportWindow()->openDefinition(); });
-    window.resize(1280, 800);
+    // A first start fits the screen (a laptop's 1366x768 included), saved geometry wins after.
+    if (const QScreen* primary = QGuiApplication::primaryScreen(); primary && !window.hasSavedGeometry())
+        window.resize(QSize(1280, 800).boundedTo(primary->availableGeometry().size() * 0.95));
     if (parser.isSet(u"wallboard"_s)) {
         // The wall screen alone: closing the wallboard (Ctrl+Q) ends the program, as its window
         // is the only one shown; the live window is never shown, so its saved layout stays.

@@ -45,7 +45,7 @@ void LiveSession::open(const LiveViewSettings& settings, const QString& sessionP
         Q_EMIT failed(*error);
         return;
     }
-    m_sourceText = settings.sourceSpec.trimmed();
+    m_sourceText = settings.description();
     startMonitor(std::get<LiveSettings>(std::move(live)));
 }
 
@@ -65,7 +65,7 @@ void LiveSession::openDemo(int pollSeconds)
     demo->moveToThread(m_demoThread.get());
     connect(m_demoThread.get(), &QThread::finished, demo, &QObject::deleteLater);
     m_demo = demo;
-    m_sourceText = tr("demo cluster");
+    m_sourceText = LiveViewSettings {}.description(); // the demo's
 
     LiveSettings live;
     live.spec = DemoCluster::spec();

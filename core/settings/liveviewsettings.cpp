@@ -44,6 +44,16 @@ void LiveViewSettings::save(QSettings& settings) const
     settings.setValue(PollKey, std::clamp(pollSeconds, MinPollSeconds, MaxPollSeconds));
 }
 
+QString LiveViewSettings::description() const
+{
+    if (demo)
+        return tr("demo cluster");
+    const auto url = DatabaseUrl::parse(databaseUrl.trimmed());
+    if (const auto* parsed = std::get_if<DatabaseUrl>(&url))
+        return tr("%1 on %2").arg(sourceSpec.trimmed(), parsed->toDisplayString());
+    return sourceSpec.trimmed();
+}
+
 QString LiveViewSettings::databaseUrlProblem() const
 {
     if (databaseUrl.trimmed().isEmpty())

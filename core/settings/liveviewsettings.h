@@ -31,6 +31,9 @@ public:
     static LiveViewSettings load(const QSettings& settings);
     void save(QSettings& settings) const;
 
+    // What the window calls this source: "demo cluster", or the spec and where it is read.
+    QString description() const;
+
     // What is wrong with the database URL or the spec, in words; empty when they can be used.
     QString databaseUrlProblem() const;
     QString sourceSpecProblem() const;

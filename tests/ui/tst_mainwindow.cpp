@@ -1,17 +1,26 @@
 // The main window on the embedded demo, rendered offscreen: after a few polls every panel has
-// rows, the status bar shows each server, and a screenshot is saved with the test output.
+// rows, the status bar shows each server, and a screenshot is saved with the test output. Until
+// the first read the tables say what is happening; the menus show every shortcut; a window that
+// was never shown (a wallboard-only run) leaves the saved layout alone.
 #include "charts/queuedaychart.h"
 #include "live/livemonitor.h"
 #include "mainwindow.h"
 #include "models/livemodelset.h"
+#include "panels/healthbanner.h"
 #include "panels/tablepanel.h"
+#include "program/program.h"
 #include "support/handpolleddemo.h"
+#include "wallboard/wallboardwindow.h"
 
 #include <QDir>
 #include <QLabel>
 #include <QLineSeries>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
@@ -25,6 +34,9 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase();
     void showsTheDemo();
+    void saysWhatItDoesUntilTheFirstRead();
+    void menusShowEveryShortcut();
+    void wallboardOnlyRunKeepsTheSavedLayout();
 };
 
 void TestMainWindow::initTestCase()
@@ -98,6 +110,126 @@ void TestMainWindow::showsTheDemo()
     QTest::qWait(100); // the chart's scene repaints from the event loop
     QVERIFY(window.grab().save(path));
     qInfo("screenshot: %s", qPrintable(path));
+}
+
+void TestMainWindow::saysWhatItDoesUntilTheFirstRead()
+{
+    qw::LiveModelSet models;
+    qw::MainWindow window(&models, u"cluster:A|B on mysql://qw@db:3306/qm"_s);
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QList<qw::TablePanel*> panels {window.queuePanel(), window.agentPanel(), window.waitingPanel(),
+                                         window.talkingPanel()};
+    for (const qw::TablePanel* panel : panels) {
+        QVERIFY(panel->placeholderShown());
+        QVERIFY2(panel->placeholderText().startsWith(u"Connecting to cluster:A|B on mysql://qw@db:3306/qm"_s),
+                 qPrintable(panel->placeholderText()));
+    }
+    QVERIFY2(window.updatedText().startsWith(u"Connecting to"_s), qPrintable(window.updatedText()));
+    models.setStage(qw::LiveStage::Loading);
+    for (const qw::TablePanel* panel : panels)
+        QVERIFY2(panel->placeholderText().startsWith(u"Loading today"_s), qPrintable(panel->placeholderText()));
+
+    // The first read: a queue with a caller waiting; the empty tables now say so, the others show rows.
+    qw::LiveUpdate update;
+    update.generation = 1;
+    update.poll = 1;
+    update.snapshot.at = 1800000000;
+    update.snapshot.windowStart = 1800000000 - 8 * 3600;
+    update.snapshot.partitions = {u"A"_s, u"B"_s};
+    update.snapshot.waiting.append({0, u"c1"_s, u"support"_s, 1800000000 - 12, u"5550100"_s, 1});
+    update.snapshot.queues[u"support"_s].waiting = 1;
+    for (const QString& name : update.snapshot.partitions) {
+        qw::PartitionHealth health;
+        health.partition = name;
+        health.newestRow = 1800000000 - 2;
+        health.lastSuccessfulPoll = health.trustedUntil = 1800000000;
+        update.health.append(health);
+    }
+    models.apply(update);
+    QCOMPARE(models.stage(), qw::LiveStage::Live);
+    QVERIFY(!window.queuePanel()->placeholderShown());
+    QVERIFY(!window.waitingPanel()->placeholderShown());
+    QVERIFY(window.talkingPanel()->placeholderShown());
+    QCOMPARE(window.talkingPanel()->placeholderText(), u"No calls in conversation."_s);
+    QVERIFY2(window.updatedText().startsWith(u"Read at"_s), qPrintable(window.updatedText()));
+    QVERIFY(!window.healthBanner()->isVisible());
+    // A filter that hides every row says so, instead of looking like an empty centre.
+    window.queuePanel()->proxy()->setFilterFixedString(u"no such queue"_s);
+    QVERIFY(window.queuePanel()->placeholderShown());
+    QCOMPARE(window.queuePanel()->placeholderText(), u"Nothing matches the filter."_s);
+}
+
+void TestMainWindow::menusShowEveryShortcut()
+{
+    qw::LiveModelSet models;
+    qw::MainWindow window(&models, u"demo cluster"_s);
+    QMap<QString, QString> shown; // menu text -> the shortcut the menu shows
+    for (const QMenu* menu : window.menuBar()->findChildren<QMenu*>()) {
+        for (const QAction* action : menu->actions()) {
+            if (!action->isSeparator())
+                shown.insert(action->text().remove(u'&'), action->shortcut().toString());
+        }
+    }
+    const QMap<QString, QString> expected {
+        {u"Settings..."_s, u"Ctrl+,"_s},   {u"Quit"_s, u"Ctrl+Q"_s},
+        {u"Refresh now"_s, u"F5"_s},       {u"Wallboard"_s, u"F11"_s},
+        {u"New report..."_s, u"Ctrl+N"_s}, {u"Open report definition..."_s, u"Ctrl+O"_s},
+    };
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+        QCOMPARE(shown.value(it.key()), it.value());
+    QVERIFY(shown.contains(u"About QueueWatch"_s));
+    QVERIFY(shown.contains(u"About Qt"_s));
+    // About names the version from the build and Qt's own.
+    QVERIFY(qw::MainWindow::aboutText().contains(qw::queueWatchVersion()));
+    QVERIFY(qw::MainWindow::aboutText().contains(QString::fromLatin1(qVersion())));
+    QVERIFY(!qw::queueWatchVersion().isEmpty());
+
+    // Ctrl+O in the live window asks for a report definition.
+    QSignalSpy open(&window, &qw::MainWindow::openReportRequested);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    QTest::keyClick(&window, Qt::Key_O, Qt::ControlModifier);
+    QCOMPARE(open.count(), 1);
+}
+
+void TestMainWindow::wallboardOnlyRunKeepsTheSavedLayout()
+{
+    QSettings().clear();
+    const auto savedLayout = [] {
+        QSettings settings;
+        QMap<QString, QVariant> values;
+        settings.beginGroup(u"mainWindow"_s);
+        for (const QString& key : settings.allKeys())
+            values.insert(key, settings.value(key));
+        return values;
+    };
+    qw::LiveModelSet models;
+    {
+        qw::MainWindow window(&models, u"demo cluster"_s);
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+    }
+    const QMap<QString, QVariant> before = savedLayout();
+    QVERIFY(before.contains(u"splitter/main"_s));
+    // Every saved splitter size is a real size, not the -1 of a window never laid out.
+    const qw::MainWindow probe(&models, u"demo cluster"_s);
+    for (QSplitter* splitter : probe.findChildren<QSplitter*>()) {
+        QVERIFY(splitter->restoreState(before.value(u"splitter/"_s + splitter->objectName()).toByteArray()));
+        for (const int size : splitter->sizes())
+            QVERIFY2(size > 0, qPrintable(splitter->objectName()));
+    }
+    {
+        // queuewatch --wallboard: the live window exists but is never shown.
+        qw::MainWindow window(&models, u"demo cluster"_s);
+        qw::WallboardWindow* wallboard = window.openWallboard();
+        QVERIFY(QTest::qWaitForWindowExposed(wallboard));
+        wallboard->close();
+    }
+    QCOMPARE(savedLayout(), before);
 }
 
 QTEST_MAIN(TestMainWindow)

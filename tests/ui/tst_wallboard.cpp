@@ -12,6 +12,7 @@
 #include "wallboard/wallboardwindow.h"
 
 #include <atomic>
+#include <cmath>
 #include <memory>
 #include <QDir>
 #include <QFile>
@@ -61,6 +62,20 @@ QStringList clippedLabels(const QWidget* window)
             problems << u"\"%1\" sticks out of the window"_s.arg(label->text());
     }
     return problems;
+}
+
+// WCAG 2 contrast ratio of two colours (1 to 21).
+double contrast(const QColor& a, const QColor& b)
+{
+    const auto luminance = [](const QColor& c) {
+        const auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 qw::QueueTile* tileNamed(const qw::WallboardWindow& window, const QString& name)
@@ -127,6 +142,9 @@ private Q_SLOTS:
     void thresholdsThroughTheModels();
     void partitionOutage();
     void pagesAndKeys();
+    void readableOnEveryTileColour();
+    void staleServerStopsItsTiles();
+    void escapeOnAWallScreen();
     void cursorHidesWhenIdle();
     void configDialogFiles();
     void cleanupTestCase();
@@ -362,6 +380,133 @@ void TestWallboard::pagesAndKeys()
     // Esc closes a board that is not full screen.
     QTest::keyClick(&window, Qt::Key_Escape);
     QVERIFY(!window.isVisible());
+}
+
+void TestWallboard::readableOnEveryTileColour()
+{
+    // Three tiles: a calm one, an amber and a red one (the thresholds make them so), and a
+    // fourth whose server is not current. Every label: 4.5:1 against its tile; the queue name
+    // the largest text of its tile; each figure one size on every tile.
+    std::atomic<qint64> now {Start};
+    qw::LiveModelSet models([&now] { return now.load(); });
+    qw::LiveUpdate update = supportUpdate(1, 2, 10, 1, 95);
+    qw::LiveSnapshot& s = update.snapshot;
+    const auto addQueue = [&](const QString& name, int partition, qint64 wait, qint64 withinSl) {
+        qw::LiveSnapshot::Queue queue;
+        queue.waiting = 1;
+        queue.today.offered = 100;
+        queue.today.answered = 90;
+        queue.today.unanswered = 10;
+        queue.today.answeredWithinSl = withinSl;
+        queue.partitionMask = quint64(1) << partition;
+        s.queues.insert(name, queue);
+        s.waiting.append({partition, name + u"-1"_s, name, Start - wait, {}, 1});
+    };
+    addQueue(u"amber"_s, 0, 40, 85);
+    addQueue(u"red"_s, 0, 300, 30);
+    addQueue(u"stale"_s, 1, 5, 95);
+    s.queues[u"support"_s].partitionMask = 1;
+    update.health[1].state = qw::PartitionHealth::State::Error;
+    update.health[1].trustedUntil = Start - 2;
+    models.apply(update);
+    qw::WallboardConfig config;
+    config.defaultThresholds.nobodyFree = TileLevel::Normal; // the levels come from the waits and SLs only
+    qw::WallboardWindow window(&models, config);
+    window.resize(1920, 1080);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.visibleTiles().size(), 4);
+    QCOMPARE(tileNamed(window, u"red"_s)->level(), TileLevel::Red);
+    QCOMPARE(tileNamed(window, u"amber"_s)->level(), TileLevel::Amber);
+    QVERIFY(tileNamed(window, u"stale"_s)->isStale());
+
+    qw::QueueTile::FigureSizes first {};
+    for (const qw::QueueTile* tile : window.visibleTiles()) {
+        for (const qw::QueueTile::LabelColours& label : tile->labelColours()) {
+            const double ratio = contrast(label.foreground, label.background);
+            QVERIFY2(ratio >= 4.5,
+                     qPrintable(u"%1 on %2: \"%3\" %4:1"_s.arg(tile->tileName(), label.background.name(), label.text)
+                                    .arg(ratio, 0, 'f', 2)));
+            if (label.text != tile->tileName())
+                QVERIFY2(label.pixelSize < tile->titlePixelSize(),
+                         qPrintable(u"%1: \"%2\" %3 px, the name %4 px"_s.arg(tile->tileName(), label.text)
+                                        .arg(label.pixelSize)
+                                        .arg(tile->titlePixelSize())));
+        }
+        const qw::QueueTile::FigureSizes sizes = tile->valuePixelSizes();
+        if (first[0] == 0)
+            first = sizes;
+        QVERIFY2(sizes == first, qPrintable(tile->tileName()));
+    }
+    QVERIFY(first[0] > 20); // still large type at 1080p
+    QVERIFY(clippedLabels(&window).isEmpty());
+    QVERIFY(window.grab().save(screenshotPath(u"wallboard-levels-1920x1080.png"_s)));
+}
+
+void TestWallboard::staleServerStopsItsTiles()
+{
+    std::atomic<qint64> now {Start};
+    qw::LiveModelSet models([&now] { return now.load(); });
+    qw::LiveUpdate update = supportUpdate(1, 1, 50, 1, 95);
+    update.snapshot.queues[u"support"_s].partitionMask = 1;
+    update.health[0].state = qw::PartitionHealth::State::Error;
+    update.health[0].since = Start - 20;
+    update.health[0].trustedUntil = Start - 30; // its last read: the caller had waited 20 s then
+    update.health[0].error = u"Lost connection to server during query"_s;
+    models.apply(update);
+    qw::WallboardWindow window(&models, qw::WallboardConfig());
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    qw::QueueTile* tile = tileNamed(window, u"support"_s);
+    QVERIFY(tile->isStale());
+    QCOMPARE(tile->level(), TileLevel::Normal); // no alarm from figures that are not current
+    QVERIFY2(tile->statusText().contains(u"not current"_s), qPrintable(tile->statusText()));
+    const auto longestWaitText = [&] {
+        for (const qw::QueueTile::LabelColours& label : tile->labelColours()) {
+            if (label.text.contains(u':'))
+                return label.text;
+        }
+        return QString();
+    };
+    QCOMPARE(longestWaitText(), u"0:20"_s);
+    now = Start + 30;
+    models.tick();
+    QCOMPARE(longestWaitText(), u"0:20"_s); // stopped, not counting up
+    QVERIFY2(window.bannerText().contains(u"Server A cannot be read"_s), qPrintable(window.bannerText()));
+    bool staleAgent = false;
+    for (const qw::AgentChip* chip : window.visibleAgents())
+        staleAgent = staleAgent || chip->isStale();
+    QVERIFY(staleAgent); // A's agents too
+
+    // A reads again: the tile is live and the time counts from the real clock.
+    update.health[0].state = qw::PartitionHealth::State::Ok;
+    update.health[0].trustedUntil = Start + 30;
+    update.snapshot.at = Start + 30;
+    update.poll += 1;
+    models.apply(update);
+    QVERIFY(!tile->isStale());
+    QCOMPARE(longestWaitText(), u"1:20"_s);
+    QVERIFY(window.bannerText().isEmpty());
+}
+
+void TestWallboard::escapeOnAWallScreen()
+{
+    // `queuewatch --wallboard`: a stray Esc must not close the wall screen; it says how to quit.
+    auto* window = new qw::WallboardWindow(m_models.get(), qw::WallboardConfig());
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    QSignalSpy destroyed(window, &QObject::destroyed);
+    window->setStandalone(true);
+    window->showOnScreen();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QCOMPARE(window->geometry(), window->screen()->geometry()); // covers the screen
+    QTest::keyClick(window, Qt::Key_Escape);
+    QVERIFY(window->isVisible());
+    const QString hint = window->hintText();
+    QVERIFY2(hint.contains(u"Ctrl+Q"_s), qPrintable(hint));
+    QVERIFY(clippedLabels(window).isEmpty());
+    QTest::keyClick(window, Qt::Key_Q, Qt::ControlModifier);
+    QTRY_COMPARE(destroyed.count(), 1);
 }
 
 void TestWallboard::cursorHidesWhenIdle()

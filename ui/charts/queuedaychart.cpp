@@ -31,8 +31,8 @@ QueueDayChart::QueueDayChart(QWidget* parent)
     QChart* chart = this->chart();
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
-    m_waiting->setName(tr("Calls waiting (peak)"));
-    m_serviceLevel->setName(tr("Service level today"));
+    m_waiting->setName(tr("Waiting (peak)"));
+    m_serviceLevel->setName(tr("SL today"));
     QPen slPen = m_serviceLevel->pen();
     slPen.setWidth(2);
     slPen.setStyle(Qt::DashLine); // told apart by shape too, not only by colour
@@ -41,7 +41,6 @@ QueueDayChart::QueueDayChart(QWidget* parent)
     chart->addSeries(m_serviceLevel);
 
     m_timeAxis->setFormat(QStringLiteral("HH:mm"));
-    m_timeAxis->setTitleText(tr("Time"));
     m_waitingAxis->setLabelFormat(QStringLiteral("%d"));
     m_waitingAxis->setTitleText(tr("Waiting"));
     m_serviceLevelAxis->setRange(0, 100);
@@ -56,7 +55,7 @@ QueueDayChart::QueueDayChart(QWidget* parent)
     m_serviceLevel->attachAxis(m_serviceLevelAxis);
 
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(260, 160);
+    setMinimumSize(320, 200); // below this the hour labels and the legend no longer fit
     redraw();
 }
 
@@ -65,6 +64,12 @@ void QueueDayChart::setQueue(const QString& queue)
     if (queue == m_queue)
         return;
     m_queue = queue;
+    redraw();
+}
+
+void QueueDayChart::resizeEvent(QResizeEvent* event)
+{
+    QChartView::resizeEvent(event);
     redraw();
 }
 
@@ -98,13 +103,16 @@ void QueueDayChart::redraw()
     m_waiting->replace(waiting);
     m_serviceLevel->replace(serviceLevel);
 
-    // Ticks on whole hours from the window start, at most about six of them.
+    // Ticks on whole hours from the window start, as many as fit whole ("09:00" needs about
+    // 70 pixels), so no label is cut short.
     const qint64 hours = std::max<qint64>(1, (now - start + MinimumSpan - 1) / MinimumSpan);
-    qint64 step = 1;
-    for (const qint64 candidate : {1, 2, 3, 4, 6}) {
-        step = candidate;
-        if (hours <= 6 * candidate)
+    const qint64 fitting = std::max<qint64>(1, width() / 70 - 1);
+    qint64 step = (hours + fitting - 1) / fitting; // longer spans than a day (sliding windows) too
+    for (const qint64 candidate : {1, 2, 3, 4, 6, 8, 12, 24}) {
+        if (hours <= fitting * candidate) {
+            step = candidate;
             break;
+        }
     }
     const qint64 shownHours = (hours + step - 1) / step * step;
     m_timeAxis->setTickCount(int(shownHours / step) + 1);

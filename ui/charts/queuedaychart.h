@@ -29,6 +29,9 @@ public:
 public Q_SLOTS:
     void showSnapshot(const qw::LiveSnapshot& snapshot);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void redraw();
 

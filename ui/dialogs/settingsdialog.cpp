@@ -1,6 +1,11 @@
 #include "dialogs/settingsdialog.h"
 
+#include "live/healthtext.h"
+#include "reports/catalogloader.h"
+
+#include <algorithm>
 #include <QButtonGroup>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -34,6 +39,8 @@ SettingsDialog::SettingsDialog(const LiveViewSettings& settings, QWidget* parent
     , m_poll(new QSpinBox(this))
     , m_urlProblem(problemLabel(this))
     , m_specProblem(problemLabel(this))
+    , m_test(new QPushButton(tr("&Test connection"), this))
+    , m_testResult(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Live view settings"));
@@ -58,7 +65,18 @@ SettingsDialog::SettingsDialog(const LiveViewSettings& settings, QWidget* parent
     databaseForm->addRow(tr("&Password:"), m_password);
     databaseForm->addRow(tr("&Source:"), m_spec);
     databaseForm->addRow(QString(), m_specProblem);
+    auto* testRow = new QHBoxLayout;
+    testRow->addWidget(m_test, 0, Qt::AlignTop);
+    testRow->addWidget(m_testResult, 1);
+    databaseForm->addRow(QString(), testRow);
     databaseForm->setContentsMargins(24, 0, 0, 0);
+    // Long messages wrap instead of running off the edge; the dialog grows to show them whole.
+    databaseForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_testResult->setWordWrap(true);
+    m_testResult->setTextFormat(Qt::PlainText);
+    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_test->setToolTip(tr("Connects with this URL and password, in the background, and looks for the "
+                          "servers of the source in the queue_log table."));
     auto* pollForm = new QFormLayout;
     pollForm->addRow(tr("P&oll every:"), m_poll);
 
@@ -69,15 +87,21 @@ SettingsDialog::SettingsDialog(const LiveViewSettings& settings, QWidget* parent
     layout->addLayout(pollForm);
     layout->addStretch();
     layout->addWidget(m_buttons);
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_url, &QLineEdit::textChanged, this, &SettingsDialog::revalidate);
     connect(m_spec, &QLineEdit::textChanged, this, &SettingsDialog::revalidate);
     connect(m_database, &QRadioButton::toggled, this, &SettingsDialog::revalidate);
+    connect(m_test, &QPushButton::clicked, this, &SettingsDialog::testConnection);
+    for (QLineEdit* edit : {m_url, m_password, m_spec})
+        connect(edit, &QLineEdit::textEdited, m_testResult, &QLabel::clear); // a result for other values
     revalidate();
     resize(sizeHint().expandedTo(QSize(520, 0)));
 }
+
+SettingsDialog::~SettingsDialog() = default;
 
 LiveViewSettings SettingsDialog::settings() const
 {
@@ -104,15 +128,71 @@ void SettingsDialog::revalidate()
 {
     const LiveViewSettings chosen = settings();
     const bool database = !chosen.demo;
-    for (QWidget* field :
-         {static_cast<QWidget*>(m_url), static_cast<QWidget*>(m_password), static_cast<QWidget*>(m_spec)})
+    for (QWidget* field : {static_cast<QWidget*>(m_url), static_cast<QWidget*>(m_password),
+                           static_cast<QWidget*>(m_spec), static_cast<QWidget*>(m_test)})
         field->setEnabled(database);
-    // Problems show only for the fields in use, and only once something was typed.
-    m_urlProblem->setText(database && !m_url->text().isEmpty() ? chosen.databaseUrlProblem() : QString());
-    m_specProblem->setText(database && !m_spec->text().isEmpty() ? chosen.sourceSpecProblem() : QString());
-    m_urlProblem->setVisible(!m_urlProblem->text().isEmpty());
-    m_specProblem->setVisible(!m_specProblem->text().isEmpty());
+    // Whatever keeps OK disabled is said under its field, empty fields included.
+    const QString urlProblem = database ? chosen.databaseUrlProblem() : QString();
+    const QString specProblem = database ? chosen.sourceSpecProblem() : QString();
+    m_urlProblem->setText(urlProblem);
+    m_specProblem->setText(specProblem);
+    m_urlProblem->setVisible(!urlProblem.isEmpty());
+    m_specProblem->setVisible(!specProblem.isEmpty());
+    m_test->setEnabled(database && urlProblem.isEmpty() && specProblem.isEmpty());
+    m_testResult->setVisible(database);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(canAccept());
+}
+
+void SettingsDialog::testConnection()
+{
+    const LiveViewSettings chosen = settings();
+    auto live = chosen.toLiveSettings(sessionPassword());
+    if (const auto* error = std::get_if<QString>(&live)) {
+        showTestResult(false, *error);
+        return;
+    }
+    const LiveSettings& tried = std::get<LiveSettings>(live);
+    m_testedPartitions.clear();
+    for (const SpecPartition& partition : tried.spec.partitions())
+        m_testedPartitions.append(partition.name);
+    // A new loader per test: one still running for older values is dropped with its answer.
+    m_tester = std::make_unique<CatalogLoader>(tried.bindings);
+    connect(m_tester.get(), &CatalogLoader::partitionsLoaded, this, &SettingsDialog::reportPartitions);
+    connect(m_tester.get(), &CatalogLoader::failed, this,
+            [this](CatalogLoader::Query, const QString& message) { showTestResult(false, message); });
+    m_testResult->setText(tr("Connecting to %1...").arg(tried.bindings.database->toDisplayString()));
+    m_tester->loadPartitions();
+}
+
+void SettingsDialog::reportPartitions(const PartitionInfoList& partitions)
+{
+    // Each server of the source: found with its newest row, or missing from the table.
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QStringList lines;
+    bool allFound = true;
+    for (const QString& name : m_testedPartitions) {
+        const auto found = std::find_if(partitions.cbegin(), partitions.cend(),
+                                        [&](const PartitionInfo& info) { return info.name == name; });
+        if (found == partitions.cend()) {
+            allFound = false;
+            lines << tr("%1: no rows in the queue_log table").arg(name);
+        } else {
+            lines << tr("%1: newest row %2").arg(name, HealthText::timeText(found->newestTime, now));
+        }
+    }
+    const QString head = allFound ? tr("Connected; every server of the source has rows.")
+                                  : tr("Connected, but some servers of the source have no rows (a wrong name, or "
+                                       "no loader yet).");
+    showTestResult(allFound, head + u'\n' + lines.join(u'\n'));
+}
+
+void SettingsDialog::showTestResult(bool ok, const QString& message)
+{
+    QPalette palette = m_testResult->palette();
+    palette.setColor(QPalette::WindowText, ok ? palette.color(QPalette::Text) : QColor(0xb0, 0x00, 0x20));
+    m_testResult->setPalette(palette);
+    m_testResult->setText(message);
+    Q_EMIT connectionTested(ok, message);
 }
 
 } // namespace qw

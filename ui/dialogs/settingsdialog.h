@@ -1,25 +1,32 @@
 #pragma once
 
+#include "reports/partitioncatalog.h"
 #include "settings/liveviewsettings.h"
 
+#include <memory>
 #include <QDialog>
 
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QRadioButton;
 class QSpinBox;
 
 namespace qw {
 
+class CatalogLoader;
+
 // Where the live window reads from: the demo, or a database URL and a source spec (each checked
-// as it is typed, the problem shown under the field), and the poll interval. The password is
-// asked for here but never saved: it lives for this run only.
+// as it is typed, the problem shown under the field), and the poll interval. OK is disabled only
+// with a message saying why. "Test connection" tries the URL and the spec in the background and
+// says what it found. The password is asked for here but never saved: it lives for this run only.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
     explicit SettingsDialog(const LiveViewSettings& settings, QWidget* parent = nullptr);
+    ~SettingsDialog() override;
 
     LiveViewSettings settings() const;
     QString sessionPassword() const;
@@ -33,10 +40,20 @@ public:
     QSpinBox* pollEdit() const { return m_poll; }
     QLabel* urlProblemLabel() const { return m_urlProblem; }
     QLabel* specProblemLabel() const { return m_specProblem; }
+    QPushButton* testButton() const { return m_test; }
+    QLabel* testResultLabel() const { return m_testResult; }
     bool canAccept() const;
+
+public Q_SLOTS:
+    void testConnection();
+
+Q_SIGNALS:
+    void connectionTested(bool ok, const QString& message);
 
 private:
     void revalidate();
+    void showTestResult(bool ok, const QString& message);
+    void reportPartitions(const qw::PartitionInfoList& partitions);
 
     QRadioButton* m_demo;
     QRadioButton* m_database;
@@ -46,7 +63,11 @@ private:
     QSpinBox* m_poll;
     QLabel* m_urlProblem;
     QLabel* m_specProblem;
+    QPushButton* m_test;
+    QLabel* m_testResult;
     QDialogButtonBox* m_buttons;
+    std::unique_ptr<CatalogLoader> m_tester;
+    QStringList m_testedPartitions;
 };
 
 } // namespace qw

@@ -261,6 +261,14 @@ void QueueTile::applySizes(const FigureSizes& sizes)
     }
 }
 
+QueueTile::FigureSizes QueueTile::valuePixelSizes() const
+{
+    FigureSizes sizes;
+    for (std::size_t cell = 0; cell < CellCount; ++cell)
+        sizes[cell] = m_cells[cell].value->isHidden() ? 0 : m_cells[cell].value->font().pixelSize();
+    return sizes;
+}
+
 QColor QueueTile::backgroundColour() const
 {
     if (m_stale)

@@ -37,6 +37,7 @@ public:
     };
     QList<LabelColours> labelColours() const;
     int titlePixelSize() const;
+    FigureSizes valuePixelSizes() const; // the value labels' sizes now; 0 for a figure switched off
     QColor backgroundColour() const;
     bool isStale() const { return m_stale; }
 

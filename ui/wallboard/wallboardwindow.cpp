@@ -46,6 +46,12 @@ bool anyTrouble(const QList<HealthRow>& health)
     return std::any_of(health.cbegin(), health.cend(), [](const HealthRow& row) { return row.health.isTrouble(); });
 }
 
+// Not QKeySequence::Quit: some platforms (and bare X sessions) bind nothing to it.
+QKeySequence quitKeys()
+{
+    return QKeySequence(Qt::CTRL | Qt::Key_Q);
+}
+
 int pagesFor(qsizetype count, int perPage)
 {
     return std::max(1, int((count + perPage - 1) / std::max(1, perPage)));
@@ -99,7 +105,7 @@ WallboardWindow::WallboardWindow(LiveModelSet* models, WallboardConfig config, Q
     fullScreenAction->setShortcut(QKeySequence(Qt::Key_F11));
     connect(fullScreenAction, &QAction::triggered, this, &WallboardWindow::toggleFullScreen);
     auto* closeAction = new QAction(tr("&Close wallboard"), this);
-    closeAction->setShortcut(QKeySequence::Quit);
+    closeAction->setShortcut(quitKeys()); // the documented way off a wall screen
     closeAction->setShortcutContext(Qt::WindowShortcut);
     connect(closeAction, &QAction::triggered, this, &QWidget::close);
     addActions({configureAction, fullScreenAction, closeAction});
@@ -462,12 +468,16 @@ void WallboardWindow::resizeEvent(QResizeEvent* event)
 
 void WallboardWindow::keyPressEvent(QKeyEvent* event)
 {
+    if (QKeySequence(event->keyCombination()) == quitKeys()) { // also when the shortcut could not fire
+        close();
+        return;
+    }
     switch (event->key()) {
     case Qt::Key_Escape:
         // On a wall screen a stray Esc must not leave the board half-closed: it says how to quit.
         if (m_standalone)
             showHint(tr("This is the wall screen: press %1 to quit it.")
-                         .arg(QKeySequence(QKeySequence::Quit).toString(QKeySequence::NativeText)));
+                         .arg(quitKeys().toString(QKeySequence::NativeText)));
         else
             close(); // back to the live window
         return;
