@@ -214,10 +214,6 @@
 <context>
     <name>LoaderCli</name>
     <message>
-        <source>Uploads an Asterisk queue_log into its partition of the queue_log table, every line once, and keeps following it through log rotation. The password comes from QUEUEWATCH_DB_PASSWORD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Database: mysql://user@host:port/database or sqlite:PATH.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -271,6 +267,20 @@
     </message>
     <message>
         <source>--memory-limit takes 1 to 16384 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads an Asterisk queue_log into its partition of the queue_log table, every line once, and keeps following it through log rotation. The password comes from QUEUEWATCH_DB_PASSWORD.
+Outages are retried. A line the table refuses for good (a constraint, a value its column does not take) is set aside in the rejected-lines file: a comment line (# line N of FILE, when, the server&apos;s reason), then the line as it was.
+Exit status: 0 done (or stopped by a signal), 1 the file cannot be read (with --once) or the partition name is wrong, 2 bad arguments, 3 the database refuses the loader for good (a missing grant, a read-only server, a missing table or column: the message says which), 4 the rejected-lines file cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where lines the database refuses are set aside (default: the queue_log file&apos;s path with .rejected added).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1407,7 +1417,35 @@ Service level: answered within %n seconds</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stopped: %1 rows stored, %2 bad lines skipped.</source>
+        <source>Rows are stored again after %1 s; %2 lines waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 is refused by the database (%3) and cannot be set aside: %4. Stopping so that it is not lost; it is tried again at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 is refused by the database: %3. Not stored; set aside in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More lines are refused; they are set aside in %1 and counted, not listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows stored, %2 bad lines skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 lines refused by the database and set aside in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Lines the database refuses could not be set aside: give a writable --rejected file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1431,6 +1469,10 @@ Service level: answered within %n seconds</numerusform>
     </message>
     <message>
         <source>The server took %1 of %2 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server took the rows with a warning</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1581,6 +1623,25 @@ Service level: answered within %n seconds</numerusform>
     </message>
     <message>
         <source>unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::RejectedLines</name>
+    <message>
+        <source>The rejected-lines file %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rejected-lines file %1 cannot be created: %2 is not a writable folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the data did not reach the disk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2496,6 +2557,37 @@ You can still type a source spec below.</source>
     <name>qw::SqlPartitionSource</name>
     <message>
         <source>partition %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::StoreErrorText</name>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database user %1 lacks %2 on %3: %4; then start the loader again. (The server said: %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refuses the user %1: %2. Check the user, its password (QUEUEWATCH_DB_PASSWORD) and its grants, then start the loader again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server is read-only (read_only or super_read_only is set, or it is a replica): it refuses to store rows. Point --db at the primary server, or lift read-only there, then start the loader again. (The server said: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table queue_log does not take what the loader writes: %1. It needs the columns `partition`, time_id, call_id, queue, agent, verb and data1 to data5 (see resources/sql in the sources); fix it, then start the loader again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table %1 does not take what the loader writes: %2. Fix it, then start the loader again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database lacks what the loader needs: %1. Fix it, then start the loader again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

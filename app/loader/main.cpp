@@ -43,7 +43,14 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
         LoaderCli::tr("Uploads an Asterisk queue_log into its partition of the queue_log table, every line once, "
-                      "and keeps following it through log rotation. The password comes from QUEUEWATCH_DB_PASSWORD."));
+                      "and keeps following it through log rotation. The password comes from QUEUEWATCH_DB_PASSWORD.\n"
+                      "Outages are retried. A line the table refuses for good (a constraint, a value its column does "
+                      "not take) is set aside in the rejected-lines file: a comment line (# line N of FILE, when, the "
+                      "server's reason), then the line as it was.\n"
+                      "Exit status: 0 done (or stopped by a signal), 1 the file cannot be read (with --once) or the "
+                      "partition name is wrong, 2 bad arguments, 3 the database refuses the loader for good (a "
+                      "missing grant, a read-only server, a missing table or column: the message says which), 4 the "
+                      "rejected-lines file cannot be written."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -51,6 +58,10 @@ int main(int argc, char* argv[])
         {u"partition"_s, LoaderCli::tr("The partition (server name) the lines belong to, 1 to 20 characters."),
          LoaderCli::tr("name")},
         {u"once"_s, LoaderCli::tr("Upload what the file holds now, then exit.")},
+        {u"rejected"_s,
+         LoaderCli::tr("Where lines the database refuses are set aside (default: the queue_log file's path with "
+                       ".rejected added)."),
+         LoaderCli::tr("file")},
         {u"poll-interval"_s, LoaderCli::tr("Milliseconds between looks at the file (default 1000)."),
          LoaderCli::tr("ms"), u"1000"_s},
         {u"memory-limit"_s, LoaderCli::tr("MB of lines to hold while the database is away (default 64)."),
@@ -77,6 +88,7 @@ int main(int argc, char* argv[])
     settings.partition = parser.value(u"partition"_s);
     settings.path = files.first();
     settings.once = parser.isSet(u"once"_s);
+    settings.rejectedPath = parser.value(u"rejected"_s);
     bool ok = false;
     settings.pollIntervalMs = parser.value(u"poll-interval"_s).toInt(&ok);
     if (!ok || settings.pollIntervalMs < 10 || settings.pollIntervalMs > 600000)

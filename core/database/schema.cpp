@@ -31,7 +31,7 @@ QStringList Schema::statements(const DatabaseConnection& connection)
     return statements;
 }
 
-bool Schema::create(DatabaseConnection& connection, QString* error)
+bool Schema::create(DatabaseConnection& connection, QString* error, QSqlError* sqlError)
 {
     const QStringList list = statements(connection);
     if (list.isEmpty()) {
@@ -44,10 +44,27 @@ bool Schema::create(DatabaseConnection& connection, QString* error)
         if (!query.exec(statement)) {
             if (error)
                 *error = tr("Cannot create the queue_log table: %1").arg(query.lastError().text());
+            if (sqlError)
+                *sqlError = query.lastError();
             return false;
         }
     }
     return true;
+}
+
+std::optional<bool> Schema::tableExists(const DatabaseConnection& connection, const QString& table, QSqlError* sqlError)
+{
+    QSqlQuery query(connection.database());
+    query.prepare(connection.url().driver() == DatabaseUrl::Driver::MySql
+                      ? u"SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?"_s
+                      : u"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"_s);
+    query.addBindValue(table);
+    if (!query.exec()) {
+        if (sqlError)
+            *sqlError = query.lastError();
+        return std::nullopt;
+    }
+    return query.next();
 }
 
 } // namespace qw

@@ -14,6 +14,13 @@ LoaderState::LoaderState(DatabaseConnection& connection)
     : m_connection(connection)
 { }
 
+bool LoaderState::fail(const QString& message, const QSqlError& error)
+{
+    m_sqlError = error;
+    m_error = message;
+    return false;
+}
+
 bool LoaderState::createTable()
 {
     const bool mysql = m_connection.url().driver() == DatabaseUrl::Driver::MySql;
@@ -24,22 +31,22 @@ bool LoaderState::createTable()
                  : u" TEXT NOT NULL PRIMARY KEY, file_key TEXT NOT NULL, file_offset INTEGER NOT NULL, "
                    u"line_number INTEGER NOT NULL, updated_at INTEGER NOT NULL)"_s);
     QSqlQuery query(m_connection.database());
-    if (!query.exec(sql)) {
-        m_error = tr("Cannot create %1: %2").arg(QLatin1StringView(TableName), query.lastError().text());
-        return false;
-    }
+    if (!query.exec(sql))
+        return fail(tr("Cannot create %1: %2").arg(QLatin1StringView(TableName), query.lastError().text()),
+                    query.lastError());
     return true;
 }
 
 std::optional<LogPosition> LoaderState::read(const QString& partition)
 {
     m_error.clear();
+    m_sqlError = {};
     QSqlQuery query(m_connection.database());
     query.prepare(u"SELECT file_key, file_offset, line_number FROM "_s + QLatin1StringView(TableName) + u" WHERE "_s
                   + m_connection.quotedIdentifier(u"partition"_s) + u" = ?"_s);
     query.addBindValue(partition);
     if (!query.exec()) {
-        m_error = tr("Cannot read where the loader stopped: %1").arg(query.lastError().text());
+        fail(tr("Cannot read where the loader stopped: %1").arg(query.lastError().text()), query.lastError());
         return std::nullopt;
     }
     if (!query.next())
@@ -52,18 +59,44 @@ bool LoaderState::write(const QString& partition, const LogPosition& position)
     const bool mysql = m_connection.url().driver() == DatabaseUrl::Driver::MySql;
     const QString columns
         = m_connection.quotedIdentifier(u"partition"_s) + u", file_key, file_offset, line_number, updated_at"_s;
+    // MySQL's REPLACE would need DELETE as well: an upsert asks only for INSERT and UPDATE.
     QSqlQuery query(m_connection.database());
-    query.prepare((mysql ? u"REPLACE INTO "_s : u"INSERT OR REPLACE INTO "_s) + QLatin1StringView(TableName) + u" ("_s
-                  + columns + u") VALUES (?, ?, ?, ?, ?)"_s);
+    query.prepare((mysql ? u"INSERT INTO "_s : u"INSERT OR REPLACE INTO "_s) + QLatin1StringView(TableName) + u" ("_s
+                  + columns + u") VALUES (?, ?, ?, ?, ?)"_s
+                  + (mysql
+                         ? u" ON DUPLICATE KEY UPDATE file_key = ?, file_offset = ?, line_number = ?, updated_at = ?"_s
+                         : QString()));
+    const QString key = QString::fromLatin1(position.fileKey);
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
     query.addBindValue(partition);
-    query.addBindValue(QString::fromLatin1(position.fileKey));
-    query.addBindValue(position.offset);
-    query.addBindValue(position.lineNumber);
-    query.addBindValue(QDateTime::currentSecsSinceEpoch());
-    if (!query.exec()) {
-        m_error = tr("Cannot record where the loader stands: %1").arg(query.lastError().text());
-        return false;
+    for (int round = 0; round < (mysql ? 2 : 1); ++round) {
+        query.addBindValue(key);
+        query.addBindValue(position.offset);
+        query.addBindValue(position.lineNumber);
+        query.addBindValue(now);
     }
+    if (!query.exec())
+        return fail(tr("Cannot record where the loader stands: %1").arg(query.lastError().text()), query.lastError());
+    return true;
+}
+
+bool LoaderState::probeInsert()
+{
+    const bool mysql = m_connection.url().driver() == DatabaseUrl::Driver::MySql;
+    QSqlQuery query(m_connection.database());
+    if (!query.exec(u"INSERT INTO "_s + QLatin1StringView(TableName) + u" ("_s
+                    + m_connection.quotedIdentifier(u"partition"_s)
+                    + u", file_key, file_offset, line_number, updated_at) SELECT '', '', 0, 0, 0"_s
+                    + (mysql ? u" FROM DUAL"_s : QString()) + u" WHERE 1 = 0"_s))
+        return fail(tr("Cannot record where the loader stands: %1").arg(query.lastError().text()), query.lastError());
+    return true;
+}
+
+bool LoaderState::probeUpdate()
+{
+    QSqlQuery query(m_connection.database());
+    if (!query.exec(u"UPDATE "_s + QLatin1StringView(TableName) + u" SET updated_at = 0 WHERE 1 = 0"_s))
+        return fail(tr("Cannot record where the loader stands: %1").arg(query.lastError().text()), query.lastError());
     return true;
 }
 

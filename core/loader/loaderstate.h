@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <QCoreApplication>
+#include <QSqlError>
 
 namespace qw {
 
@@ -23,17 +24,26 @@ public:
     bool createTable();
     // nullopt with an empty errorString(): nothing loaded yet for this partition.
     std::optional<LogPosition> read(const QString& partition);
-    // Inside the caller's transaction.
+    // Inside the caller's transaction. An INSERT that updates the partition's row when it is
+    // there (MySQL: needs INSERT and UPDATE on the table).
     bool write(const QString& partition, const LogPosition& position);
+    // write()'s two halves with a condition no row meets: a missing grant or a read-only server
+    // shows before any row is sent.
+    bool probeInsert();
+    bool probeUpdate();
 
     // The queue_log table's engine on MySQL/MariaDB ("InnoDB", "MyISAM"); empty on SQLite.
     QString queueLogEngine();
 
     QString errorString() const { return m_error; }
+    QSqlError lastError() const { return m_sqlError; }
 
 private:
+    bool fail(const QString& message, const QSqlError& error);
+
     DatabaseConnection& m_connection;
     QString m_error;
+    QSqlError m_sqlError;
 };
 
 } // namespace qw

@@ -60,7 +60,7 @@ QString LogFollower::findRotatedCopy(const QByteArray& key) const
     QFileInfoList candidates = dir.entryInfoList({info.fileName() + u"*"_s}, QDir::Files, QDir::Time);
     for (const QFileInfo& candidate : candidates) {
         if (candidate.fileName() == info.fileName() || candidate.suffix() == u"gz" || candidate.suffix() == u"bz2"
-            || candidate.suffix() == u"xz" || candidate.suffix() == u"zst")
+            || candidate.suffix() == u"xz" || candidate.suffix() == u"zst" || candidate.suffix() == u"rejected")
             continue;
         if (keyOfFile(candidate.filePath()) == key)
             return candidate.filePath();
@@ -103,7 +103,7 @@ QList<LogFollower::Line> LogFollower::readFrom(const QString& path, qsizetype ma
                 lines.last().after = m_position; // the bookmark moves past it with the line before
             return;
         }
-        lines.append(Line {line.bytes.toByteArray(), m_position.lineNumber, m_position});
+        lines.append(Line {line.bytes.toByteArray(), m_position.lineNumber, m_position, path});
     };
     while (assembler.consumedBytes() < maxBytes) {
         const QByteArray chunk = file.read(ReadChunkBytes);

@@ -31,6 +31,7 @@ public:
         QByteArray bytes; // without '\n' (a trailing '\r' is left to the parser)
         qint64 number = 0;
         LogPosition after; // the position once this line is taken
+        QString file; // the file it was read from (the path followed, or its rotated copy)
     };
 
     explicit LogFollower(QString path);

@@ -15,17 +15,18 @@ namespace qw {
 
 namespace {
 constexpr int ColumnsPerRow = 11;
+// Escaped INSERTs stay well below max_allowed_packet (16 MB by default, rarely under 1 MB):
+// a statement the server finds too big would cost the connection.
+constexpr qsizetype MaxStatementChars = 256 * 1024;
 
-QString insertStatement(const DatabaseConnection& connection, const QString& table, qsizetype rows)
+QString insertStatement(const QString& head, qsizetype rows)
 {
     QString values = u"(?,?,?,?,?,?,?,?,?,?,?)"_s;
     QStringList all;
     all.reserve(rows);
     for (qsizetype i = 0; i < rows; ++i)
         all.append(values);
-    return u"INSERT INTO "_s + connection.quotedIdentifier(table) + u" ("_s
-        + connection.quotedIdentifier(u"partition"_s)
-        + u", time_id, call_id, queue, agent, verb, data1, data2, data3, data4, data5) VALUES "_s + all.join(u',');
+    return head + u" VALUES "_s + all.join(u',');
 }
 
 // A null QString binds as SQL NULL; the columns are NOT NULL.
@@ -43,11 +44,13 @@ QueueLogTableWriter::QueueLogTableWriter(DatabaseConnection& connection, QString
 bool QueueLogTableWriter::append(const EventBatch& events)
 {
     m_error.clear();
+    m_sqlError = {};
     if (events.isEmpty())
         return true;
     QSqlDatabase db = m_connection.database();
     if (!db.transaction()) {
-        m_error = tr("Cannot start a transaction: %1").arg(db.lastError().text());
+        m_sqlError = db.lastError();
+        m_error = tr("Cannot start a transaction: %1").arg(m_sqlError.text());
         return false;
     }
     if (!insert(events)) {
@@ -55,7 +58,8 @@ bool QueueLogTableWriter::append(const EventBatch& events)
         return false;
     }
     if (!db.commit()) {
-        m_error = tr("Cannot commit the rows written to %1: %2").arg(m_table, db.lastError().text());
+        m_sqlError = db.lastError();
+        m_error = tr("Cannot commit the rows written to %1: %2").arg(m_table, m_sqlError.text());
         db.rollback();
         m_rowsWritten -= events.size();
         return false;
@@ -63,17 +67,52 @@ bool QueueLogTableWriter::append(const EventBatch& events)
     return true;
 }
 
+QString QueueLogTableWriter::columnList() const
+{
+    return m_connection.quotedIdentifier(u"partition"_s)
+        + u", time_id, call_id, queue, agent, verb, data1, data2, data3, data4, data5"_s;
+}
+
+bool QueueLogTableWriter::fail(const QSqlError& error)
+{
+    m_sqlError = error;
+    m_warned = false;
+    m_error = tr("Cannot write to %1: %2").arg(m_table, error.text());
+    return false;
+}
+
+bool QueueLogTableWriter::probe()
+{
+    m_error.clear();
+    m_sqlError = {};
+    const bool mysql = m_connection.url().driver() == DatabaseUrl::Driver::MySql;
+    QSqlQuery query(m_connection.database());
+    if (!query.exec(u"INSERT INTO "_s + m_connection.quotedIdentifier(m_table) + u" ("_s + columnList()
+                    + u") SELECT '', 0, '', '', '', '', '', '', '', '', ''"_s + (mysql ? u" FROM DUAL"_s : QString())
+                    + u" WHERE 1 = 0"_s))
+        return fail(query.lastError());
+    return true;
+}
+
 bool QueueLogTableWriter::insert(const EventBatch& events)
 {
     m_error.clear();
+    m_sqlError = {};
+    m_warned = false;
     QSqlDatabase db = m_connection.database();
     if (m_connection.url().driver() == DatabaseUrl::Driver::MySql) {
         if (m_loadDataWorks != 0) {
-            if (insertLoadData(events))
+            const LoadData result = insertLoadData(events);
+            if (result == LoadData::Stored)
                 return true;
-            if (m_loadDataWorks == 1)
-                return false; // it worked before: this is a real failure
-            m_loadDataWorks = 0; // the server or client does not allow LOCAL INFILE: INSERT from now on
+            if (m_loadDataWorks == 1 || result == LoadData::Refused)
+                return false; // a real failure: the caller rolls back
+            // Never worked here yet: the server or client may not allow LOCAL INFILE. The failed
+            // statement left nothing behind, so INSERTs can take the same rows.
+            if (!insertEscaped(events))
+                return false; // INSERT's own error says why
+            m_loadDataWorks = 0;
+            return true;
         }
         return insertEscaped(events);
     }
@@ -84,10 +123,10 @@ bool QueueLogTableWriter::insert(const EventBatch& events)
         QSqlQuery partial(db);
         QSqlQuery& query = rows == RowsPerStatement ? full : partial;
         const bool prepared = rows == RowsPerStatement ? fullPrepared : false;
-        if (!prepared && !query.prepare(insertStatement(m_connection, m_table, rows))) {
-            m_error = tr("Cannot write to %1: %2").arg(m_table, query.lastError().text());
-            return false;
-        }
+        if (!prepared
+            && !query.prepare(insertStatement(
+                u"INSERT INTO "_s + m_connection.quotedIdentifier(m_table) + u" ("_s + columnList() + u')', rows)))
+            return fail(query.lastError());
         if (rows == RowsPerStatement)
             fullPrepared = true;
         int column = 0;
@@ -100,23 +139,22 @@ bool QueueLogTableWriter::insert(const EventBatch& events)
                 query.bindValue(column++, text(*value));
         }
         Q_ASSERT(column == rows * ColumnsPerRow);
-        if (!query.exec()) {
-            m_error = tr("Cannot write to %1: %2").arg(m_table, query.lastError().text());
-            return false;
-        }
+        if (!query.exec())
+            return fail(query.lastError());
     }
     m_rowsWritten += events.size();
     return true;
 }
 
-bool QueueLogTableWriter::insertLoadData(const EventBatch& events)
+QueueLogTableWriter::LoadData QueueLogTableWriter::insertLoadData(const EventBatch& events)
 {
     // LOAD DATA LOCAL INFILE is the server's fastest way in (about 1.6 times multi-row INSERT)
     // and, on InnoDB, part of the caller's transaction like any INSERT.
     QTemporaryFile file(QDir::temp().filePath(u"queuewatch-load-XXXXXX.tsv"_s));
     if (!file.open()) {
         m_error = tr("Cannot write a temporary file: %1").arg(file.errorString());
-        return false;
+        m_sqlError = QSqlError(m_error, {}, QSqlError::UnknownError);
+        return LoadData::Failed;
     }
     QByteArray tsv;
     tsv.reserve(events.size() * 120);
@@ -152,7 +190,8 @@ bool QueueLogTableWriter::insertLoadData(const EventBatch& events)
     }
     if (file.write(tsv) != tsv.size() || !file.flush()) {
         m_error = tr("Cannot write a temporary file: %1").arg(file.errorString());
-        return false;
+        m_sqlError = QSqlError(m_error, {}, QSqlError::UnknownError);
+        return LoadData::Failed;
     }
     QSqlDatabase db = m_connection.database();
     QSqlField path(u"path"_s, QMetaType(QMetaType::QString));
@@ -161,18 +200,42 @@ bool QueueLogTableWriter::insertLoadData(const EventBatch& events)
     const QString sql = u"LOAD DATA LOCAL INFILE "_s + db.driver()->formatValue(path) + u" INTO TABLE "_s
         + m_connection.quotedIdentifier(m_table)
         + u" CHARACTER SET utf8mb4 FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' LINES TERMINATED BY '\\n' ("_s
-        + m_connection.quotedIdentifier(u"partition"_s)
-        + u", time_id, call_id, queue, agent, verb, data1, data2, data3, data4, data5)"_s;
+        + columnList() + u')';
     if (!query.exec(sql)) {
-        m_error = tr("Cannot write to %1: %2").arg(m_table, query.lastError().text());
-        return false;
+        fail(query.lastError());
+        return LoadData::Failed;
     }
-    if (query.numRowsAffected() != events.size()) {
-        m_error = tr("The server took %1 of %2 rows.").arg(query.numRowsAffected()).arg(events.size());
-        return false;
+    // With LOCAL the server cannot stop the file half way, so what would be an error (a row a
+    // CHECK refuses, a value too long for its column) is a warning and the row is skipped or cut.
+    const qsizetype taken = query.numRowsAffected();
+    if (!takenWithoutWarnings())
+        return LoadData::Refused;
+    if (taken != events.size()) {
+        m_error = tr("The server took %1 of %2 rows.").arg(taken).arg(events.size());
+        m_sqlError = QSqlError(m_error, {}, QSqlError::StatementError);
+        m_warned = true;
+        return LoadData::Refused;
     }
     m_loadDataWorks = 1;
     m_rowsWritten += events.size();
+    return LoadData::Stored;
+}
+
+bool QueueLogTableWriter::takenWithoutWarnings()
+{
+    // The first warning stands for the statement's failure, with its code, as if strict mode had
+    // refused the row. Notes are only remarks.
+    QSqlQuery query(m_connection.database());
+    if (!query.exec(u"SHOW WARNINGS"_s))
+        return fail(query.lastError());
+    while (query.next()) {
+        if (query.value(0).toString().compare(u"Note"_s, Qt::CaseInsensitive) == 0)
+            continue;
+        fail(QSqlError(tr("The server took the rows with a warning"), query.value(2).toString(),
+                       QSqlError::StatementError, query.value(1).toString()));
+        m_warned = true;
+        return false;
+    }
     return true;
 }
 
@@ -189,15 +252,16 @@ bool QueueLogTableWriter::insertEscaped(const EventBatch& events)
         field.setValue(text(value));
         return driver->formatValue(field);
     };
-    const QString head = u"INSERT INTO "_s + m_connection.quotedIdentifier(m_table) + u" ("_s
-        + m_connection.quotedIdentifier(u"partition"_s)
-        + u", time_id, call_id, queue, agent, verb, data1, data2, data3, data4, data5) VALUES "_s;
+    const QString head
+        = u"INSERT INTO "_s + m_connection.quotedIdentifier(m_table) + u" ("_s + columnList() + u") VALUES "_s;
     QSqlQuery query(db);
     QString sql;
-    for (qsizetype start = 0; start < events.size(); start += RowsPerStatement) {
-        const qsizetype end = std::min(events.size(), start + RowsPerStatement);
+    qsizetype start = 0;
+    while (start < events.size()) {
+        const qsizetype last = std::min(events.size(), start + RowsPerStatement);
         sql = head;
-        for (qsizetype i = start; i < end; ++i) {
+        qsizetype i = start;
+        for (; i < last && (i == start || sql.size() < MaxStatementChars); ++i) {
             const QueueLogEvent& e = events[i];
             if (i > start)
                 sql += u',';
@@ -207,10 +271,12 @@ bool QueueLogTableWriter::insertEscaped(const EventBatch& events)
                 sql += u',' + quoted(*value);
             sql += u')';
         }
-        if (!query.exec(sql)) {
-            m_error = tr("Cannot write to %1: %2").arg(m_table, query.lastError().text());
+        start = i;
+        if (!query.exec(sql))
+            return fail(query.lastError());
+        // Without strict mode the server cuts a value that is too long and says so only here.
+        if (!takenWithoutWarnings())
             return false;
-        }
     }
     m_rowsWritten += events.size();
     return true;

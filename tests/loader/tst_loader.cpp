@@ -3,72 +3,28 @@
 // database and the loader being killed again and again; rotation by rename and by
 // copy-and-truncate while lines keep coming; a partial last line; identical and late lines; bad
 // lines kept out; two partitions at once; and a MyISAM table is called out.
-#include "database/databaseconnection.h"
-#include "parsing/queuelogparser.h"
+#include "database/databaseurl.h"
+#include "loaderkit.h"
 #include "support/fixtures.h"
 #include "support/testmariadb.h"
 
 #include <QDir>
 #include <QFile>
 #include <QProcess>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
 using namespace Qt::StringLiterals;
+using qw::test::appendTo;
+using qw::test::expectedRows;
+using qw::test::linesOf;
 
 namespace {
 
-// One row as the comparison sees it: every stored column, in the table's order.
-QStringList rowOf(const qw::QueueLogEvent& e)
-{
-    return {QString::number(e.time),
-            e.callId,
-            e.queue,
-            e.agent,
-            e.verb,
-            e.data[0],
-            e.data[1],
-            e.data[2],
-            e.data[3],
-            e.data[4]};
-}
-
-// The rows a loader must store for these files' lines, in order (bad lines left out).
-QList<QStringList> expectedRows(const QList<QByteArray>& lines)
-{
-    qw::QueueLogParser parser(u"x"_s);
-    QList<QStringList> rows;
-    qint64 number = 0;
-    for (const QByteArray& line : lines) {
-        auto result = parser.parse(line, ++number);
-        if (const auto* event = std::get_if<qw::QueueLogEvent>(&result))
-            rows.append(rowOf(*event));
-    }
-    return rows;
-}
-
-QList<QByteArray> linesOf(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QList<QByteArray> lines = file.readAll().split('\n');
-    if (!lines.isEmpty() && lines.last().isEmpty())
-        lines.removeLast();
-    return lines;
-}
-
-bool appendTo(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::Append) && file.write(bytes) == bytes.size();
-}
-
 QByteArray line(qint64 time, const QString& callId, const char* verb, const QString& data = {})
 {
-    return QByteArray::number(time) + '|' + callId.toUtf8() + "|support|NONE|" + verb + '|' + data.toUtf8() + '\n';
+    return qw::test::queueLogLine(time, callId, verb, data);
 }
 
 } // namespace
@@ -110,14 +66,8 @@ void TestLoader::initTestCase()
 QProcess* TestLoader::startLoader(const QString& partition, const QString& file, const QStringList& extra,
                                   const QString& db)
 {
-    auto process = std::make_unique<QProcess>();
-    process->setProcessChannelMode(QProcess::ForwardedOutputChannel); // stderr kept for the test
     const QString url = db.isEmpty() ? u"mysql://root@127.0.0.1:%1/queuewatch_test"_s.arg(m_server.port()) : db;
-    process->start(qw::test::binaryPath(u"queuewatch-loader"_s),
-                   QStringList {u"--db"_s, url, u"--partition"_s, partition, u"--poll-interval"_s, u"50"_s} + extra
-                       + QStringList {file});
-    process->waitForStarted();
-    m_loaders.push_back(std::move(process));
+    m_loaders.push_back(qw::test::startLoader(url, partition, file, extra));
     return m_loaders.back().get();
 }
 
@@ -133,34 +83,12 @@ int TestLoader::runOnce(const QString& partition, const QString& file, QString* 
 
 QList<QStringList> TestLoader::tableRows(const QString& partition, const std::optional<qw::DatabaseUrl>& database)
 {
-    qw::DatabaseConnection connection(database.value_or(m_server.url()));
-    if (!connection.open())
-        return {};
-    QSqlQuery query(connection.database());
-    query.prepare(u"SELECT time_id, call_id, queue, agent, verb, data1, data2, data3, data4, data5 FROM queue_log "
-                  u"WHERE "_s
-                  + connection.quotedIdentifier(u"partition"_s) + u" = ? ORDER BY unique_row_count"_s);
-    query.addBindValue(partition);
-    query.exec();
-    QList<QStringList> rows;
-    while (query.next()) {
-        QStringList row;
-        for (int c = 0; c < 10; ++c)
-            row.append(query.value(c).toString());
-        rows.append(row);
-    }
-    return rows;
+    return qw::test::partitionRows(database.value_or(m_server.url()), partition);
 }
 
 qint64 TestLoader::tableCount(const QString& partition)
 {
-    qw::DatabaseConnection connection(m_server.url());
-    if (!connection.open())
-        return -1;
-    QSqlQuery query(connection.database());
-    query.prepare(u"SELECT COUNT(*) FROM queue_log WHERE `partition` = ?"_s);
-    query.addBindValue(partition);
-    return query.exec() && query.next() ? query.value(0).toLongLong() : -1;
+    return qw::test::partitionCount(m_server.url(), partition);
 }
 
 bool TestLoader::waitForCount(const QString& partition, qint64 count, int timeoutMs)
