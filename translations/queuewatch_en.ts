@@ -1147,6 +1147,18 @@ Service level: answered within %n seconds</numerusform>
         <source>No calls in conversation.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::ParseProblem</name>

@@ -12,6 +12,15 @@ namespace qw {
 namespace {
 using State = PartitionHealth::State;
 
+// A message from elsewhere (the database's) ends as a sentence, so the next one can follow it.
+QString sentence(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty() || trimmed.endsWith(u'.') || trimmed.endsWith(u'!') || trimmed.endsWith(u'?'))
+        return trimmed;
+    return trimmed + u'.';
+}
+
 // "A", "A and B", "A, B and C": the servers that share one problem.
 QString namesOf(const QStringList& names)
 {
@@ -105,8 +114,8 @@ HealthText::Banner HealthText::banner(const QList<PartitionHealth>& health, qint
                 line += u' ' + tr("(figures as of %1)").arg(timeText(trusted, now, false));
         } else {
             line = names.size() == 1
-                ? tr("Server %1 cannot be read since %2: %3").arg(names.first(), since, it.key())
-                : tr("Servers %1 cannot be read since %2: %3").arg(namesOf(names), since, it.key());
+                ? tr("Server %1 cannot be read since %2: %3").arg(names.first(), since, sentence(it.key()))
+                : tr("Servers %1 cannot be read since %2: %3").arg(namesOf(names), since, sentence(it.key()));
             line += u' ';
             if (trusted <= 0)
                 line += names.size() == 1 ? tr("Nothing of it has been read yet.")

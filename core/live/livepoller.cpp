@@ -106,6 +106,12 @@ bool LivePoller::readPartitions(qint64 now, std::vector<ClusterEventBatch>& fres
         failed[i] = status == ReadStatus::Failed;
         health.error = failed[i] ? feed.errorString() : QString();
         rowsWentAway = rowsWentAway || feed.rowsWentAway();
+        // The server went away in the middle of the poll: if it cannot be reached again, every
+        // partition of it says so in the same words, the failed one included.
+        if (failed[i] && feed.usesDatabase() && m_connection && !m_connection->open()) {
+            connectionError = m_connection->errorString();
+            health.error = connectionError;
+        }
     }
     return !rowsWentAway;
 }

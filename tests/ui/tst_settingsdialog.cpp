@@ -1,12 +1,17 @@
-// The settings dialog: fields checked as typed, OK only for a usable choice, and the password
-// handed to the session but never written to the settings file. Also what LiveViewSettings
-// makes of a settings file it cannot trust.
+// The settings dialog: fields checked as typed, OK only for a usable choice and never disabled
+// without a message saying why, messages shown whole (a geometry check), Test connection against
+// a real MariaDB, and the password handed to the session but never written to the settings
+// file. Also what LiveViewSettings makes of a settings file it cannot trust.
+#include "database/databaseconnection.h"
 #include "dialogs/settingsdialog.h"
 #include "mainwindow.h"
 #include "models/livemodelset.h"
+#include "support/queuelogtable.h"
+#include "support/testmariadb.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,6 +34,10 @@ class TestSettingsDialog : public QObject
 private Q_SLOTS:
     void initTestCase();
     void checksFieldsAsTyped();
+    void okIsNeverOffWithoutAReason();
+    void messagesFitWhole_data();
+    void messagesFitWhole();
+    void testConnectionSaysWhatItFound();
     void passwordNeverReachesTheSettingsFile();
     void untrustedSettingsFallBack();
 
@@ -55,7 +64,9 @@ void TestSettingsDialog::checksFieldsAsTyped()
 
     dialog.databaseButton()->click();
     QVERIFY(dialog.urlEdit()->isEnabled());
-    QVERIFY(!ok->isEnabled()); // nothing typed yet
+    QVERIFY(!ok->isEnabled()); // nothing typed yet, and it says what is missing
+    QVERIFY(dialog.urlProblemLabel()->isVisible());
+    QVERIFY(dialog.specProblemLabel()->isVisible());
 
     QTest::keyClicks(dialog.urlEdit(), u"mysql://qw:secret@db/ql"_s);
     QVERIFY(dialog.urlProblemLabel()->isVisible());
@@ -77,6 +88,121 @@ void TestSettingsDialog::checksFieldsAsTyped()
     const qw::LiveViewSettings chosen = dialog.settings();
     QVERIFY(!chosen.demo);
     QCOMPARE(chosen.sourceSpec, u"cluster:A|B-|C"_s);
+}
+
+void TestSettingsDialog::okIsNeverOffWithoutAReason()
+{
+    qw::SettingsDialog dialog(qw::LiveViewSettings {});
+    dialog.show();
+    QPushButton* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    const auto reasonShown = [&] {
+        return (dialog.urlProblemLabel()->isVisible() && !dialog.urlProblemLabel()->text().isEmpty())
+            || (dialog.specProblemLabel()->isVisible() && !dialog.specProblemLabel()->text().isEmpty());
+    };
+    dialog.databaseButton()->click();
+    // Typed one key at a time, as a user does: whenever OK is off, a message says why.
+    for (const QString& url : {u"mysql://qw@db.example:3306/qm"_s}) {
+        for (const QChar c : url) {
+            QTest::keyClick(dialog.urlEdit(), c.toLatin1());
+            QVERIFY2(ok->isEnabled() || reasonShown(), qPrintable(dialog.urlEdit()->text()));
+        }
+    }
+    for (const QChar c : u"cluster:A|B-|C"_s) {
+        QTest::keyClick(dialog.specEdit(), c.toLatin1());
+        QVERIFY2(ok->isEnabled() || reasonShown(), qPrintable(dialog.specEdit()->text()));
+    }
+    QVERIFY(ok->isEnabled());
+    dialog.demoButton()->click();
+    QVERIFY(ok->isEnabled());
+    QVERIFY(!reasonShown());
+}
+
+void TestSettingsDialog::messagesFitWhole_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("spec");
+    QTest::newRow("password in the URL") << u"mysql://qw:secret@db.example.internal:3306/queuemetrics"_s
+                                         << u"cluster:A|B|C"_s;
+    QTest::newRow("bad spec") << u"mysql://qw@db/qm"_s << u"clustrw:A|B|A|this-name-is-far-too-long-for-a-server"_s;
+    QTest::newRow("both wrong") << u"postgres://db.example/queuemetrics?sslmode=require&connect_timeout=10"_s
+                                << u"sql:A-"_s;
+}
+
+void TestSettingsDialog::messagesFitWhole()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, spec);
+    qw::LiveViewSettings settings;
+    settings.demo = false;
+    settings.databaseUrl = url;
+    settings.sourceSpec = spec;
+    qw::SettingsDialog dialog(settings);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCoreApplication::processEvents();
+    // Every message: visible, inside the dialog, and given the height its wrapped text needs.
+    for (const QLabel* label : {dialog.urlProblemLabel(), dialog.specProblemLabel()}) {
+        if (label->text().isEmpty())
+            continue;
+        QVERIFY(label->isVisible());
+        const QRect inDialog(label->mapTo(&dialog, QPoint(0, 0)), label->size());
+        QVERIFY2(dialog.rect().contains(inDialog), qPrintable(label->text()));
+        const QRect needed = label->fontMetrics().boundingRect(label->contentsRect(),
+                                                               Qt::TextWordWrap | label->alignment(), label->text());
+        QVERIFY2(needed.height() <= label->contentsRect().height(),
+                 qPrintable(u"\"%1\" needs %2 px, has %3"_s.arg(label->text())
+                                .arg(needed.height())
+                                .arg(label->contentsRect().height())));
+        QVERIFY2(needed.width() <= label->contentsRect().width(), qPrintable(label->text()));
+    }
+    QVERIFY(!dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+    QDir output(QCoreApplication::applicationDirPath());
+    output.mkpath(u"screenshots"_s);
+    const QString name = QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-');
+    QVERIFY(dialog.grab().save(output.filePath(u"screenshots/settings-error-%1.png"_s.arg(name))));
+}
+
+void TestSettingsDialog::testConnectionSaysWhatItFound()
+{
+    qw::test::TestMariaDb server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    {
+        qw::DatabaseConnection connection(server.url());
+        QVERIFY(connection.open());
+        qw::QueueLogEvent event = qw::test::makeEvent(u"A"_s, 1800000000, u"x"_s, u"q"_s, u"NONE"_s, u"INFO"_s);
+        QVERIFY(qw::test::insertEvents(connection, {event}));
+    }
+    qw::LiveViewSettings settings;
+    settings.demo = false;
+    settings.databaseUrl = server.url().toDisplayString();
+    settings.sourceSpec = u"cluster:A|B"_s;
+    qw::SettingsDialog dialog(settings);
+    dialog.show();
+    QSignalSpy tested(&dialog, &qw::SettingsDialog::connectionTested);
+    QVERIFY(dialog.testButton()->isEnabled());
+    QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
+    QVERIFY2(dialog.testResultLabel()->text().startsWith(u"Connecting to"_s),
+             qPrintable(dialog.testResultLabel()->text()));
+    QVERIFY(tested.wait(20000));
+    // A has rows, B has none: connected, with the servers said one by one.
+    QCOMPARE(tested.first().at(0).toBool(), false);
+    const QString found = dialog.testResultLabel()->text();
+    QVERIFY2(found.startsWith(u"Connected, but"_s), qPrintable(found));
+    QVERIFY2(found.contains(u"A: newest row"_s), qPrintable(found));
+    QVERIFY2(found.contains(u"B: no rows"_s), qPrintable(found));
+
+    // A server that does not answer: the database's own message, and the dialog stayed responsive.
+    QVERIFY(server.stop());
+    tested.clear();
+    QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
+    QVERIFY(tested.wait(20000));
+    QCOMPARE(tested.first().at(0).toBool(), false);
+    QVERIFY2(dialog.testResultLabel()->text().contains(u"Can't connect"_s),
+             qPrintable(dialog.testResultLabel()->text()));
+
+    // Editing a field clears a result that no longer applies.
+    QTest::keyClicks(dialog.specEdit(), u"|C"_s);
+    QVERIFY(dialog.testResultLabel()->text().isEmpty());
 }
 
 void TestSettingsDialog::passwordNeverReachesTheSettingsFile()
