@@ -287,7 +287,7 @@ void MainWindow::restoreLayout()
             if (splitter->objectName() == u"main")
                 splitter->setSizes({400, 600});
             else if (splitter->objectName() == u"upper")
-                splitter->setSizes({560, 440});
+                splitter->setSizes({660, 340});
         }
     }
 }

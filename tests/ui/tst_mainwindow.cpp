@@ -12,8 +12,10 @@
 #include "support/handpolleddemo.h"
 #include "wallboard/wallboardwindow.h"
 
+#include <QDateTimeAxis>
 #include <QDir>
 #include <QLabel>
+#include <QLegend>
 #include <QLineSeries>
 #include <QMenu>
 #include <QMenuBar>
@@ -43,6 +45,7 @@ void TestMainWindow::initTestCase()
 {
     QCoreApplication::setOrganizationName(u"QueueWatchTests"_s);
     QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+    QSettings().clear(); // a first start: no layout saved by an earlier run
 }
 
 void TestMainWindow::showsTheDemo()
@@ -104,11 +107,27 @@ void TestMainWindow::showsTheDemo()
     QVERIFY(salesSl);
     QCOMPARE(chart->serviceLevelSeries()->at(chart->serviceLevelSeries()->count() - 1).y(), *salesSl * 100.0);
 
+    // The chart is readable at this size: whole hour labels (each about 70 px wide) and a legend
+    // with room for both entries.
+    queues->setCurrentIndex({});
+    QTest::qWait(100); // the chart's scene repaints from the event loop
+    QVERIFY2(chart->width() >= 420, qPrintable(QString::number(chart->width())));
+    const auto* axis = qobject_cast<QDateTimeAxis*>(chart->chart()->axes(Qt::Horizontal).constFirst());
+    QVERIFY(axis);
+    QVERIFY2(axis->tickCount() * 70 <= chart->chart()->plotArea().width() + 70,
+             qPrintable(QString::number(axis->tickCount())));
+    QCOMPARE(axis->format(), u"HH:mm"_s);
+    const QLegend* legend = chart->chart()->legend();
+    QVERIFY2(
+        legend->effectiveSizeHint(Qt::PreferredSize).width() <= legend->geometry().width() + 1,
+        qPrintable(
+            u"%1 > %2"_s.arg(legend->effectiveSizeHint(Qt::PreferredSize).width()).arg(legend->geometry().width())));
+
     QDir output(QCoreApplication::applicationDirPath());
     output.mkpath(u"screenshots"_s);
     const QString path = output.filePath(u"screenshots/mainwindow-demo-1366x768.png"_s);
-    QTest::qWait(100); // the chart's scene repaints from the event loop
     QVERIFY(window.grab().save(path));
+    QVERIFY(chart->grab().save(output.filePath(u"screenshots/live-chart.png"_s)));
     qInfo("screenshot: %s", qPrintable(path));
 }
 
