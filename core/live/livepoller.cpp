@@ -11,19 +11,24 @@ namespace qw {
 namespace {
 // A sliding window moves in steps of this size: each step rebuilds the state from the rows.
 constexpr qint64 SlidingStep = 900;
+
+QStringList namesOf(const SourceSpec& spec)
+{
+    QStringList names;
+    for (const SpecPartition& partition : spec.partitions())
+        names.append(partition.name);
+    return names;
+}
 } // namespace
 
 LivePoller::LivePoller(LiveSettings settings, Clock clock)
     : m_settings(std::move(settings))
     , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentSecsSinceEpoch(); }))
+    , m_health(namesOf(m_settings.spec), m_settings.staleAfterSeconds)
 {
     qRegisterMetaType<qw::LiveStage>();
-    for (qsizetype i = 0; i < m_settings.spec.partitions().size(); ++i) {
+    for (qsizetype i = 0; i < m_settings.spec.partitions().size(); ++i)
         m_rewriters.emplace_back(m_settings.spec, int(i));
-        PartitionHealth health;
-        health.partition = m_settings.spec.partitions()[i].name;
-        m_health.append(health);
-    }
 }
 
 LivePoller::~LivePoller() = default;
@@ -75,10 +80,10 @@ void LivePoller::rebuild(qint64 windowStart)
     m_eventsTotal = 0;
 }
 
-bool LivePoller::readPartitions(qint64 now, std::vector<ClusterEventBatch>& fresh, std::vector<bool>& failed)
+bool LivePoller::readPartitions(qint64 now, std::vector<ClusterEventBatch>& fresh, QList<PartitionReading>& readings)
 {
     fresh.assign(m_feeds.size(), {});
-    failed.assign(m_feeds.size(), false);
+    readings.fill(PartitionReading {}, qsizetype(m_feeds.size()));
     // One connection attempt per poll: when the database is away every partition of it says
     // so at once, instead of each waiting for its own connect timeout.
     QString connectionError;
@@ -89,10 +94,10 @@ bool LivePoller::readPartitions(qint64 now, std::vector<ClusterEventBatch>& fres
     bool rowsWentAway = false;
     for (std::size_t i = 0; i < m_feeds.size(); ++i) {
         PartitionFeed& feed = *m_feeds[i];
-        PartitionHealth& health = m_health[qsizetype(i)];
+        PartitionReading& reading = readings[qsizetype(i)];
         if (!connectionError.isEmpty() && feed.usesDatabase()) {
-            failed[i] = true;
-            health.error = connectionError;
+            reading.failed = true;
+            reading.error = connectionError;
             continue;
         }
         ClusterEvent out;
@@ -103,88 +108,22 @@ bool LivePoller::readPartitions(qint64 now, std::vector<ClusterEventBatch>& fres
             }
             return true;
         });
-        failed[i] = status == ReadStatus::Failed;
-        health.error = failed[i] ? feed.errorString() : QString();
+        reading.failed = status == ReadStatus::Failed;
+        reading.error = reading.failed ? feed.errorString() : QString();
+        const qint64 newest = feed.newestTime();
+        reading.newestRow = newest >= m_state->readFrom() && newest > 0 ? newest : 0;
+        const PartitionFeed::FutureRows future = feed.futureRows();
+        reading.futureRows = future.count;
+        reading.firstFutureRow = future.earliest;
         rowsWentAway = rowsWentAway || feed.rowsWentAway();
         // The server went away in the middle of the poll: if it cannot be reached again, every
         // partition of it says so in the same words, the failed one included.
-        if (failed[i] && feed.usesDatabase() && m_connection && !m_connection->open()) {
+        if (reading.failed && feed.usesDatabase() && m_connection && !m_connection->open()) {
             connectionError = m_connection->errorString();
-            health.error = connectionError;
+            reading.error = connectionError;
         }
     }
     return !rowsWentAway;
-}
-
-void LivePoller::updateHealth(const std::vector<bool>& failed, const LiveSnapshot& snapshot, qint64 now)
-{
-    using State = PartitionHealth::State;
-    std::vector<int> openCalls(m_feeds.size(), 0);
-    for (const auto& call : snapshot.waiting)
-        ++openCalls[std::size_t(call.partitionIndex)];
-    for (const auto& call : snapshot.talking)
-        ++openCalls[std::size_t(call.partitionIndex)];
-
-    std::vector<State> states(m_feeds.size(), State::Ok);
-    qsizetype read = 0;
-    qsizetype fine = 0;
-    qsizetype silent = 0;
-    qint64 newestOfAll = 0;
-    for (std::size_t i = 0; i < m_feeds.size(); ++i) {
-        PartitionHealth& health = m_health[qsizetype(i)];
-        const PartitionFeed::FutureRows future = m_feeds[i]->futureRows();
-        health.futureRows = future.count;
-        health.firstFutureRow = future.earliest;
-        health.openCalls = openCalls[i];
-        if (failed[i]) {
-            states[i] = State::Error;
-            continue;
-        }
-        ++read;
-        health.lastSuccessfulPoll = now;
-        const qint64 newest = m_feeds[i]->newestTime();
-        health.newestRow = newest >= m_state->readFrom() && newest > 0 ? newest : 0;
-        newestOfAll = std::max(newestOfAll, health.newestRow);
-        if (health.newestRow > 0 && now - health.newestRow <= m_settings.staleAfterSeconds)
-            states[i] = State::Ok;
-        else if (openCalls[i] == 0)
-            states[i] = State::Quiet; // nothing open, nothing missing: a quiet server is no alarm
-        else
-            states[i] = State::Silent;
-        fine += states[i] == State::Ok ? 1 : 0;
-        silent += states[i] == State::Silent ? 1 : 0;
-    }
-    // Every server falling silent at once is the database (or its replica) not receiving rows.
-    const bool behind = read >= 2 && fine == 0 && silent > 0;
-    for (std::size_t i = 0; i < m_feeds.size(); ++i) {
-        PartitionHealth& health = m_health[qsizetype(i)];
-        State state = states[i];
-        if (behind && state != State::Error)
-            state = State::Behind;
-        if (state != health.state || health.since == 0) {
-            health.state = state;
-            switch (state) {
-            case State::Silent:
-                health.since = health.newestRow + m_settings.staleAfterSeconds;
-                break;
-            case State::Behind:
-                health.since = newestOfAll + m_settings.staleAfterSeconds;
-                break;
-            case State::Quiet:
-                health.since = health.newestRow > 0 ? health.newestRow : now;
-                break;
-            case State::Ok:
-            case State::Error:
-                health.since = now;
-                break;
-            }
-        }
-        // Figures are complete up to now while the server is fine; in trouble they stay as last known.
-        if (state == State::Ok || state == State::Quiet)
-            health.trustedUntil = now;
-        else if (state != State::Error)
-            health.trustedUntil = std::min(health.trustedUntil > 0 ? health.trustedUntil : now, health.since);
-    }
 }
 
 void LivePoller::pollNow()
@@ -199,12 +138,12 @@ void LivePoller::pollNow()
     QElapsedTimer reading;
     reading.start();
     std::vector<ClusterEventBatch> fresh;
-    std::vector<bool> failed;
-    if (!readPartitions(now, fresh, failed)) {
+    QList<PartitionReading> readings;
+    if (!readPartitions(now, fresh, readings)) {
         // Rows already shown are gone from the table (dropped and loaded again): adding the
         // reloaded rows would count them twice, so the day is rebuilt from what is there now.
         rebuild(windowStart);
-        readPartitions(now, fresh, failed);
+        readPartitions(now, fresh, readings);
     }
     const qint64 readMicroseconds = reading.nsecsElapsed() / 1000;
     const ClusterEventBatch merged = mergeInSpecOrder(std::move(fresh));
@@ -214,8 +153,8 @@ void LivePoller::pollNow()
 
     LiveUpdate update;
     update.snapshot = m_state->snapshot(now);
-    updateHealth(failed, update.snapshot, now);
-    update.health = m_health;
+    m_health.update(readings, update.snapshot, now);
+    update.health = m_health.health();
     update.poll = ++m_poll;
     update.generation = m_generation;
     update.eventsThisPoll = merged.size();

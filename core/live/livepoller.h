@@ -3,6 +3,7 @@
 #include "analysis/eventrewriter.h"
 #include "analysis/livestate.h"
 #include "database/databaseconnection.h"
+#include "live/healthtracker.h"
 #include "live/liveupdate.h"
 #include "live/partitionfeed.h"
 #include "sources/sourceopener.h"
@@ -56,8 +57,7 @@ private:
     qint64 windowStartAt(qint64 now) const;
     void rebuild(qint64 windowStart);
     // Reads every partition once; false when one found its rows gone (the window must be rebuilt).
-    bool readPartitions(qint64 now, std::vector<ClusterEventBatch>& fresh, std::vector<bool>& failed);
-    void updateHealth(const std::vector<bool>& failed, const LiveSnapshot& snapshot, qint64 now);
+    bool readPartitions(qint64 now, std::vector<ClusterEventBatch>& fresh, QList<PartitionReading>& readings);
     void scheduleNext();
 
     LiveSettings m_settings;
@@ -67,7 +67,7 @@ private:
     std::vector<std::unique_ptr<PartitionFeed>> m_feeds;
     std::vector<EventRewriter> m_rewriters;
     std::unique_ptr<LiveState> m_state;
-    QList<PartitionHealth> m_health;
+    HealthTracker m_health;
     quint64 m_poll = 0;
     quint64 m_generation = 0;
     qint64 m_eventsTotal = 0;
