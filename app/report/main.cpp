@@ -130,14 +130,19 @@ std::variant<Options, QString> parseOptions(QCommandLineParser& parser)
     const auto from = timeOption(u"from"_s);
     const auto to = timeOption(u"to"_s);
     const auto liveAt = timeOption(u"live-at"_s);
-    for (const auto* parsed : {&from, &to, &liveAt}) {
+    const auto nowOption = timeOption(u"now"_s);
+    for (const auto* parsed : {&from, &to, &liveAt, &nowOption}) {
         if (const auto* error = std::get_if<QString>(parsed))
             return *error;
     }
     options.liveAt = std::get<std::optional<qint64>>(liveAt);
 
+    // The moment the report is made: agent time stops there, and "today" is its day. --now
+    // re-runs an old report as it was (and makes tests independent of the wall clock).
+    const qint64 now = std::get<std::optional<qint64>>(nowOption).value_or(QDateTime::currentSecsSinceEpoch());
+    options.report.now = now;
+
     // Default period: today in the zone (the sample's day with --demo).
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
     const qw::LocalCalendar calendar(zone, now - 86400 * 2, now + 86400 * 2);
     const qint64 defaultFrom
         = demo ? *qw::parseTimeArgument(QLatin1StringView(DemoDay), zone) : calendar.startOfDay(now);
@@ -257,6 +262,10 @@ int main(int argc, char* argv[])
         {u"from"_s, ReportCli::tr("Start of the period: ISO date/time in --tz, or epoch seconds. Default: today."),
          ReportCli::tr("time")},
         {u"to"_s, ReportCli::tr("End of the period (excluded). Default: the end of the day of --from."),
+         ReportCli::tr("time")},
+        {u"now"_s,
+         ReportCli::tr("The moment the report is made, as --from: agent time still open stops there, and the "
+                       "default period is its day. Default: the wall clock."),
          ReportCli::tr("time")},
         {u"tz"_s, ReportCli::tr("Time zone of dates and hours (IANA name). Default: the system's."),
          ReportCli::tr("zone")},

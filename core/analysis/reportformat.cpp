@@ -149,6 +149,8 @@ QJsonObject reportToJson(const Report& report, bool withCalls)
         {u"by_weekday"_s, byWeekday},
         {u"warnings"_s, QJsonArray::fromStringList(report.warnings)},
     };
+    if (report.now) // when the report was made: agent time stops there
+        json.insert(u"now"_s, *report.now);
     if (withCalls) {
         QJsonArray calls;
         for (const CallRecord& call : report.calls)

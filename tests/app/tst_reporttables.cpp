@@ -89,7 +89,8 @@ void TestReportTables::initTestCase()
     definition.customFrom = m_json.value(u"period"_s).toObject().value(u"from"_s).toInteger();
     definition.customTo = m_json.value(u"period"_s).toObject().value(u"to"_s).toInteger();
     definition.timeZone = u"UTC"_s;
-    const auto request = definition.toRequest(filesIn(SampleDir), 0);
+    // Made after the period, as the CLI's run (on the wall clock) is: agent time runs to its end.
+    const auto request = definition.toRequest(filesIn(SampleDir), definition.customTo);
     QVERIFY(std::holds_alternative<qw::ReportRequest>(request));
     qw::ReportJob job;
     QSignalSpy finished(&job, &qw::ReportJob::finished);
@@ -245,7 +246,7 @@ qw::ReportRequest TestReportTables::monthRequest(qint64 to) const
     definition.customFrom = QDateTime(QDate(2026, 10, 1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
     definition.customTo = to;
     definition.timeZone = u"UTC"_s;
-    return std::get<qw::ReportRequest>(definition.toRequest(filesIn(m_monthDir.path()), 0));
+    return std::get<qw::ReportRequest>(definition.toRequest(filesIn(m_monthDir.path()), to));
 }
 
 void TestReportTables::longReportCanBeCancelled()
