@@ -417,6 +417,10 @@ Exit status: 0 done, 2 bad arguments or source, 3 a source cannot be read, 4 the
         <source>json (default), csv, or pdf (the whole report as a document; needs --output).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The moment the report is made, as --from: agent time still open stops there, and the default period is its day. Default: the wall clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::AgentModel</name>
@@ -1271,6 +1275,43 @@ Service level: answered within %n seconds</numerusform>
         <source>Partition %1 has no events in the period.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partition %1: data ends at %2, %3 before now (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition %1: data ends at %2, %3 before the end of the period (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event of the data read names queue &quot;%1&quot;: its figures are all zero (check the name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event of the data read names agent &quot;%1&quot;: it has no figures (check the name).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::ReportCharts</name>
@@ -1388,13 +1429,6 @@ Service level: answered within %n seconds</numerusform>
         <source>Events read</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n malformed line(s) of the sources were skipped.</source>
-        <translation>
-            <numerusform>%n malformed line of the sources were skipped.</numerusform>
-            <numerusform>%n malformed lines of the sources were skipped.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No data in this period.</source>
         <translation type="unfinished"></translation>
@@ -1406,13 +1440,6 @@ Service level: answered within %n seconds</numerusform>
     <message>
         <source>Unanswered calls</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more unanswered call(s), listed in the CSV export of this table.</source>
-        <translation>
-            <numerusform>… and %n more unanswered call, listed in the CSV export of this table.</numerusform>
-            <numerusform>… and %n more unanswered calls, listed in the CSV export of this table.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Distribution</source>
@@ -1426,13 +1453,6 @@ Service level: answered within %n seconds</numerusform>
         <source>Servers</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>The period has %n call(s). The call list is not printed; the CSV export of the call details (or queuewatch-report --format csv --calls) holds every one of them.</source>
-        <translation>
-            <numerusform>The period has %n call. The call list is not printed; the CSV export of the call details (or queuewatch-report --format csv --calls) holds every one of them.</numerusform>
-            <numerusform>The period has %n calls. The call list is not printed; the CSV export of the call details (or queuewatch-report --format csv --calls) holds every one of them.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
@@ -1440,6 +1460,24 @@ Service level: answered within %n seconds</numerusform>
     <message>
         <source>The PDF could not be painted.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more unanswered call(s), listed in the CSV export of this table.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The period has %Ln call(s). The call list is not printed; the CSV export of the call details (or queuewatch-report --format csv --calls) holds every one of them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1499,14 @@ Service level: answered within %n seconds</numerusform>
     <name>qw::ReportTablePanel</name>
     <message>
         <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rows match &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data in this period.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1491,23 +1537,11 @@ Service level: answered within %n seconds</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Avg wait answered (s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Max wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Avg talk (s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Talk time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Avg wait unanswered (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1571,19 +1605,7 @@ Service level: answered within %n seconds</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Average wait, answered (s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Longest wait, answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Average talk (s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Average wait before giving up (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1738,6 +1760,62 @@ Service level: answered within %n seconds</numerusform>
         <source>(no reason)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Avg wait answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avg talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avg wait unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every figure by queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit with key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered within SL / answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within SL / offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average wait, answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average wait before giving up</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::ReportView</name>
@@ -1767,6 +1845,22 @@ Service level: answered within %n seconds</numerusform>
     </message>
     <message>
         <source>&amp;Call details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calls match &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calls in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agents match &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agent figures in this period.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
 #include "analysis/reportrunner.h"
 #include "database/databaseurl.h"
 #include "i18n/translations.h"
+#include "reports/csvwriter.h"
 #include "reports/reportdocument.h"
 #include "reports/reporttables.h"
 #include "sources/sourceopener.h"
@@ -333,9 +334,11 @@ int main(int argc, char* argv[])
     const qw::Report& report = std::get<qw::Report>(result);
     if (options.format == u"pdf")
         return writePdf(options, report);
-    if (options.format == u"csv")
+    if (options.format == u"csv") // the window's CSV export writes with the same writer
         return writeOutput(options.output,
-                           options.report.withCalls ? qw::callListCsv(report) : qw::queueTableCsv(report));
+                           qw::reportTableCsv(options.report.withCalls ? qw::ReportTables::callList(report)
+                                                                       : qw::ReportTables::queueKpis(report),
+                                              options.report.timeZone));
     return writeOutput(
         options.output,
         QJsonDocument(qw::reportToJson(report, options.report.withCalls)).toJson(QJsonDocument::Indented));

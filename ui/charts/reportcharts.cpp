@@ -211,7 +211,7 @@ std::unique_ptr<QChart> causeChart(const ReportTable& table)
         const qreal calls = cells.value(CauseColumn::Calls).toDouble();
         set->append(calls);
         peak = std::max(peak, calls);
-        categories.append(cells.value(CauseColumn::Cause).toString());
+        categories.append(table.displayText(int(row), CauseColumn::Cause, QTimeZone::utc())); // the cause in words
     }
     series->append(set);
     series->setLabelsVisible(true);

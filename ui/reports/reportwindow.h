@@ -25,6 +25,16 @@ class ReportWindow : public QMainWindow
 public:
     explicit ReportWindow(SourceBindings bindings, QWidget* parent = nullptr);
 
+    // Where "now" comes from: what "today" means in the wizard, and where agent time still open
+    // stops (min(to, now)). Empty: the wall clock. Tests inject their own.
+    void setClock(ReportClock clock) { m_clock = std::move(clock); }
+
+    // The export dialogs start in the folder of the last export (QSettings ExportFolderKey) and
+    // propose a name from the report's title and period ("Title-2026-11-02-calls.csv").
+    static constexpr const char* ExportFolderKey = "reports/exportFolder";
+    QString proposedPdfPath() const;
+    QString proposedCsvPath(const ReportTableModel& model) const;
+
     ReportView* view() const { return m_view; }
     ReportJob* job() const { return m_job; }
     const ReportDefinition& definition() const { return m_definition; }
@@ -55,8 +65,12 @@ private:
     void setRunning(bool running);
     QString heading(const Report& report) const;
     ReportDocumentInfo documentInfo() const;
+    QString reportTitle() const;
+    static QString exportFolder();
+    static void rememberExportFolder(const QString& path);
 
     SourceBindings m_bindings;
+    ReportClock m_clock;
     ReportDefinition m_definition;
     bool m_hasReport = false;
     qint64 m_generatedAt = 0;
