@@ -510,19 +510,19 @@ Exit status: 0 done, 2 bad arguments or source, 3 a source cannot be read, 4 the
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot open %1: not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::DatabaseUrl</name>
     <message>
         <source>&quot;sqlite:&quot; needs the path of the database file after it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown database URL &quot;%1&quot;: use mysql://user@host:port/database or sqlite:PATH.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database URL is not valid: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -555,6 +555,22 @@ Exit status: 0 done, 2 bad arguments or source, 3 a source cannot be read, 4 the
     </message>
     <message>
         <source>The database URL option &quot;%1&quot; takes a number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names a server; a sqlite: URL names a file: sqlite:/path/to/queue_log.sqlite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a database URL: use mysql://user@host:port/database or sqlite:PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of database URL &quot;%1&quot;: use mysql://user@host:port/database or sqlite:PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database URL &quot;%1&quot; is not valid: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -849,6 +865,25 @@ Service level: answered within %n seconds</numerusform>
     </message>
     <message>
         <source>&amp;Wallboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::OutputGuard</name>
+    <message>
+        <source>the queue_log of partition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file: source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 (%3): the report would overwrite what it reads.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6,6 +6,7 @@
 #include "database/databaseurl.h"
 #include "i18n/translations.h"
 #include "reports/csvwriter.h"
+#include "reports/outputguard.h"
 #include "reports/reportdocument.h"
 #include "reports/reporttables.h"
 #include "sources/sourceopener.h"
@@ -172,6 +173,11 @@ std::variant<Options, QString> parseOptions(QCommandLineParser& parser)
     options.output = parser.value(u"output"_s);
     if (options.format == u"pdf" && (options.output.isEmpty() || options.output == u"-"))
         return ReportCli::tr("--format pdf needs --output FILE.");
+    // Writing the report over what it reads would destroy the data, and say nothing.
+    if (!options.output.isEmpty() && options.output != u"-") {
+        if (const auto problem = qw::OutputGuard::problemWith(options.output, options.spec, options.bindings))
+            return u"--output "_s + *problem;
+    }
     // The PDF's bucket tables and unanswered-call list are built from the call list.
     options.report.withCalls = parser.isSet(u"calls"_s) || options.format == u"pdf";
     options.report.restartEndsMembers = parser.isSet(u"restart-ends-members"_s);

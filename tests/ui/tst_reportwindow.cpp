@@ -336,6 +336,17 @@ void TestReportWindow::csvIsTheClisAndRunsNothing()
             QVERIFY2(bare.isEmpty() || !QByteArrayView("=+@").contains(bare.front()), cell.constData());
         }
     }
+    // The export never writes over the queue_log it read (message shown, file untouched).
+    QVERIFY(!window.saveCsv(*calls->model(), path));
+    QVERIFY(window.statusText().contains(u"overwrite"_s));
+    QFile input(path);
+    QVERIFY(input.open(QIODevice::ReadOnly));
+    QCOMPARE(input.readAll(), log);
+    for (QWidget* box : QApplication::topLevelWidgets()) {
+        if (box->inherits("QMessageBox"))
+            box->close();
+    }
+
     // Units in the header, as in the CLI's.
     QVERIFY(bytes.startsWith("enter,enter_local,server,call_id,queue,caller,outcome,wait_s,talk_s,agent,transferred"));
 }

@@ -3,6 +3,7 @@
 #include "reports/csvwriter.h"
 #include "reports/definitionfile.h"
 #include "reports/exportname.h"
+#include "reports/outputguard.h"
 #include "reports/reportdocument.h"
 #include "reports/reporttablemodel.h"
 #include "reports/reporttablepanel.h"
@@ -227,8 +228,22 @@ QString ReportWindow::proposedCsvPath(const ReportTableModel& model) const
         .filePath(exportFileName(reportTitle(), report.from, m_definition.zone(), model.table().id, u"csv"_s));
 }
 
+bool ReportWindow::refusesToOverwriteInput(const QString& path)
+{
+    const auto spec = SourceSpec::parse(m_definition.sourceSpec.trimmed());
+    if (!std::holds_alternative<SourceSpec>(spec))
+        return false;
+    if (const auto problem = OutputGuard::problemWith(path, std::get<SourceSpec>(spec), m_bindings)) {
+        showFailure(*problem);
+        return true;
+    }
+    return false;
+}
+
 bool ReportWindow::savePdf(const QString& path)
 {
+    if (refusesToOverwriteInput(path))
+        return false;
     ReportDocument document(m_view->report(), m_view->tables(), documentInfo());
     QString error;
     if (!document.writePdf(path, &error)) {
@@ -254,6 +269,8 @@ void ReportWindow::exportCsv()
 
 bool ReportWindow::saveCsv(const ReportTableModel& model, const QString& path)
 {
+    if (refusesToOverwriteInput(path))
+        return false;
     QSaveFile file(path); // all or nothing: a full disk leaves no half-written file
     const bool written
         = file.open(QIODevice::WriteOnly) && file.write(reportTableCsv(model.table(), model.zone())) >= 0;

@@ -41,7 +41,8 @@ public:
     QProgressBar* progressBar() const { return m_progress; }
     QString statusText() const;
 
-    // The export actions without their file dialogs; false (with a message shown) on failure.
+    // The export actions without their file dialogs; false (with a message shown) on failure,
+    // also when the path is one of the files the report reads.
     bool savePdf(const QString& path);
     bool saveCsv(const ReportTableModel& model, const QString& path);
 
@@ -66,6 +67,8 @@ private:
     QString heading(const Report& report) const;
     ReportDocumentInfo documentInfo() const;
     QString reportTitle() const;
+    // True (with a message shown) when path is a file the report reads.
+    bool refusesToOverwriteInput(const QString& path);
     static QString exportFolder();
     static void rememberExportFolder(const QString& path);
 
