@@ -447,6 +447,10 @@ Exit status: 0 done, 2 bad arguments or source, 3 a source cannot be read, 4 the
         <source>json (default), csv, or pdf (the whole report as a document; needs --output).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The moment the report is made, as --from: agent time still open stops there, and the default period is its day. Default: the wall clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::AgentChip</name>
@@ -599,19 +603,19 @@ Exit status: 0 done, 2 bad arguments or source, 3 a source cannot be read, 4 the
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot open %1: not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::DatabaseUrl</name>
     <message>
         <source>&quot;sqlite:&quot; needs the path of the database file after it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown database URL &quot;%1&quot;: use mysql://user@host:port/database or sqlite:PATH.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database URL is not valid: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -644,6 +648,22 @@ Exit status: 0 done, 2 bad arguments or source, 3 a source cannot be read, 4 the
     </message>
     <message>
         <source>The database URL option &quot;%1&quot; takes a number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names a server; a sqlite: URL names a file: sqlite:/path/to/queue_log.sqlite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a database URL: use mysql://user@host:port/database or sqlite:PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of database URL &quot;%1&quot;: use mysql://user@host:port/database or sqlite:PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database URL &quot;%1&quot; is not valid: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1157,6 +1177,25 @@ Service level: answered within %n seconds</numerusform>
     </message>
     <message>
         <source>Ctrl+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::OutputGuard</name>
+    <message>
+        <source>the queue_log of partition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file: source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 (%3): the report would overwrite what it reads.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1677,6 +1716,43 @@ Service level: answered within %n seconds</numerusform>
         <source>Partition %1 has no events in the period.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partition %1: data ends at %2, %3 before now (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition %1: data ends at %2, %3 before the end of the period (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event of the data read names queue &quot;%1&quot;: its figures are all zero (check the name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event of the data read names agent &quot;%1&quot;: it has no figures (check the name).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::ReportCharts</name>
@@ -1794,13 +1870,6 @@ Service level: answered within %n seconds</numerusform>
         <source>Events read</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n malformed line(s) of the sources were skipped.</source>
-        <translation>
-            <numerusform>%n malformed line of the sources were skipped.</numerusform>
-            <numerusform>%n malformed lines of the sources were skipped.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No data in this period.</source>
         <translation type="unfinished"></translation>
@@ -1812,13 +1881,6 @@ Service level: answered within %n seconds</numerusform>
     <message>
         <source>Unanswered calls</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more unanswered call(s), listed in the CSV export of this table.</source>
-        <translation>
-            <numerusform>… and %n more unanswered call, listed in the CSV export of this table.</numerusform>
-            <numerusform>… and %n more unanswered calls, listed in the CSV export of this table.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Distribution</source>
@@ -1832,13 +1894,6 @@ Service level: answered within %n seconds</numerusform>
         <source>Servers</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>The period has %n call(s). The call list is not printed; the CSV export of the call details (or queuewatch-report --format csv --calls) holds every one of them.</source>
-        <translation>
-            <numerusform>The period has %n call. The call list is not printed; the CSV export of the call details (or queuewatch-report --format csv --calls) holds every one of them.</numerusform>
-            <numerusform>The period has %n calls. The call list is not printed; the CSV export of the call details (or queuewatch-report --format csv --calls) holds every one of them.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
@@ -1846,6 +1901,24 @@ Service level: answered within %n seconds</numerusform>
     <message>
         <source>The PDF could not be painted.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more unanswered call(s), listed in the CSV export of this table.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The period has %Ln call(s). The call list is not printed; the CSV export of the call details (or queuewatch-report --format csv --calls) holds every one of them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1867,6 +1940,14 @@ Service level: answered within %n seconds</numerusform>
     <name>qw::ReportTablePanel</name>
     <message>
         <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rows match &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data in this period.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1897,23 +1978,11 @@ Service level: answered within %n seconds</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Avg wait answered (s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Max wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Avg talk (s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Talk time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Avg wait unanswered (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1977,19 +2046,7 @@ Service level: answered within %n seconds</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Average wait, answered (s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Longest wait, answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Average talk (s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Average wait before giving up (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2144,6 +2201,62 @@ Service level: answered within %n seconds</numerusform>
         <source>(no reason)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Avg wait answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avg talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avg wait unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every figure by queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit with key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered within SL / answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within SL / offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average wait, answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average wait before giving up</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::ReportView</name>
@@ -2173,6 +2286,22 @@ Service level: answered within %n seconds</numerusform>
     </message>
     <message>
         <source>&amp;Call details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calls match &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calls in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agents match &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agent figures in this period.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,6 +5,8 @@
 #include "analysis/reportrunner.h"
 #include "database/databaseurl.h"
 #include "program/program.h"
+#include "reports/csvwriter.h"
+#include "reports/outputguard.h"
 #include "reports/reportdocument.h"
 #include "reports/reporttables.h"
 #include "sources/sourceopener.h"
@@ -130,14 +132,19 @@ std::variant<Options, QString> parseOptions(QCommandLineParser& parser)
     const auto from = timeOption(u"from"_s);
     const auto to = timeOption(u"to"_s);
     const auto liveAt = timeOption(u"live-at"_s);
-    for (const auto* parsed : {&from, &to, &liveAt}) {
+    const auto nowOption = timeOption(u"now"_s);
+    for (const auto* parsed : {&from, &to, &liveAt, &nowOption}) {
         if (const auto* error = std::get_if<QString>(parsed))
             return *error;
     }
     options.liveAt = std::get<std::optional<qint64>>(liveAt);
 
+    // The moment the report is made: agent time stops there, and "today" is its day. --now
+    // re-runs an old report as it was (and makes tests independent of the wall clock).
+    const qint64 now = std::get<std::optional<qint64>>(nowOption).value_or(QDateTime::currentSecsSinceEpoch());
+    options.report.now = now;
+
     // Default period: today in the zone (the sample's day with --demo).
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
     const qw::LocalCalendar calendar(zone, now - 86400 * 2, now + 86400 * 2);
     const qint64 defaultFrom
         = demo ? *qw::parseTimeArgument(QLatin1StringView(DemoDay), zone) : calendar.startOfDay(now);
@@ -166,6 +173,11 @@ std::variant<Options, QString> parseOptions(QCommandLineParser& parser)
     options.output = parser.value(u"output"_s);
     if (options.format == u"pdf" && (options.output.isEmpty() || options.output == u"-"))
         return ReportCli::tr("--format pdf needs --output FILE.");
+    // Writing the report over what it reads would destroy the data, and say nothing.
+    if (!options.output.isEmpty() && options.output != u"-") {
+        if (const auto problem = qw::OutputGuard::problemWith(options.output, options.spec, options.bindings))
+            return u"--output "_s + *problem;
+    }
     // The PDF's bucket tables and unanswered-call list are built from the call list.
     options.report.withCalls = parser.isSet(u"calls"_s) || options.format == u"pdf";
     options.report.restartEndsMembers = parser.isSet(u"restart-ends-members"_s);
@@ -256,6 +268,10 @@ int main(int argc, char* argv[])
          ReportCli::tr("time")},
         {u"to"_s, ReportCli::tr("End of the period (excluded). Default: the end of the day of --from."),
          ReportCli::tr("time")},
+        {u"now"_s,
+         ReportCli::tr("The moment the report is made, as --from: agent time still open stops there, and the "
+                       "default period is its day. Default: the wall clock."),
+         ReportCli::tr("time")},
         {u"tz"_s, ReportCli::tr("Time zone of dates and hours (IANA name). Default: the system's."),
          ReportCli::tr("zone")},
         {u"sl"_s, ReportCli::tr("Service-level threshold in seconds (default 20)."), ReportCli::tr("seconds"), u"20"_s},
@@ -322,9 +338,11 @@ int main(int argc, char* argv[])
     const qw::Report& report = std::get<qw::Report>(result);
     if (options.format == u"pdf")
         return writePdf(options, report);
-    if (options.format == u"csv")
+    if (options.format == u"csv") // the window's CSV export writes with the same writer
         return writeOutput(options.output,
-                           options.report.withCalls ? qw::callListCsv(report) : qw::queueTableCsv(report));
+                           qw::reportTableCsv(options.report.withCalls ? qw::ReportTables::callList(report)
+                                                                       : qw::ReportTables::queueKpis(report),
+                                              options.report.timeZone));
     return writeOutput(
         options.output,
         QJsonDocument(qw::reportToJson(report, options.report.withCalls)).toJson(QJsonDocument::Indented));

@@ -5,6 +5,7 @@
 #include "analysis/kpitally.h"
 
 #include <array>
+#include <optional>
 #include <QDate>
 #include <QList>
 #include <QMap>
@@ -30,6 +31,7 @@ struct Report
     qint64 from = 0;
     qint64 to = 0;
     QString timeZone;
+    std::optional<qint64> now; // when the report was made: agent time stops at min(to, now)
     qint64 slThreshold = 20;
 
     KpiTally totals;

@@ -1,6 +1,9 @@
 #include "analysis/reportbuilder.h"
 
 #include <algorithm>
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
 
 namespace qw {
 
@@ -13,9 +16,11 @@ ReportBuilder::ReportBuilder(const SourceSpec& spec, const ReportOptions& option
     : m_options(options)
     , m_calendar(options.timeZone, options.from, options.to)
     , m_calls(options.from, options.to, *this)
-    , m_agents(int(spec.partitions().size()), options.from, options.to, options.restartEndsMembers)
+    , m_agents(int(spec.partitions().size()), options.from, std::min(options.to, options.now.value_or(options.to)),
+               options.restartEndsMembers)
     , m_newestTime(std::size_t(spec.partitions().size()), std::numeric_limits<qint64>::min())
     , m_eventsInPeriod(std::size_t(spec.partitions().size()), 0)
+    , m_agentTimeEnd(std::min(options.to, options.now.value_or(options.to)))
 {
     m_report.source = spec.toString();
     for (const SpecPartition& partition : spec.partitions())
@@ -23,6 +28,7 @@ ReportBuilder::ReportBuilder(const SourceSpec& spec, const ReportOptions& option
     m_report.from = options.from;
     m_report.to = options.to;
     m_report.timeZone = QString::fromUtf8(options.timeZone.id());
+    m_report.now = options.now;
     m_report.slThreshold = options.slThreshold;
     m_report.servers.resize(spec.partitions().size());
 }
@@ -49,6 +55,11 @@ void ReportBuilder::apply(const ClusterEvent& event)
     const bool inPeriod = e.time >= m_options.from && e.time < m_options.to;
     if (inPeriod)
         ++m_eventsInPeriod[partition];
+
+    if (!m_options.queues.isEmpty() && m_options.queues.contains(e.queue))
+        m_queuesFound.insert(e.queue);
+    if (!m_options.agents.isEmpty() && m_options.agents.contains(e.agent))
+        m_agentsFound.insert(e.agent);
 
     m_calls.apply(event, m_sequence);
     if (event.verb == Verb::QueueStart || isAgentScopeVerb(event.verb))
@@ -94,6 +105,62 @@ void ReportBuilder::stintLost(const StintKey&, const OpenStint&)
     ++m_lost;
 }
 
+namespace {
+// "3 h 5 min", "45 min", "2 days": how far apart two moments are, for a warning.
+QString gapText(qint64 seconds)
+{
+    const qint64 minutes = seconds / 60;
+    if (minutes < 60)
+        return ReportBuilder::tr("%n min", nullptr, int(minutes));
+    if (minutes < 48 * 60) {
+        const QString hours = ReportBuilder::tr("%n h", nullptr, int(minutes / 60));
+        return minutes % 60 == 0 ? hours : hours + u' ' + ReportBuilder::tr("%n min", nullptr, int(minutes % 60));
+    }
+    return ReportBuilder::tr("%n day(s)", nullptr, int(std::min<qint64>(minutes / 1440, 1 << 30)));
+}
+} // namespace
+
+void ReportBuilder::warnAboutDataEnds()
+{
+    // Agent time and calls stop where a server's rows stop: say so when that is well before
+    // the end of the period (or before now, for a period still running).
+    const qint64 end = m_agentTimeEnd;
+    const bool endIsNow = end < m_options.to;
+    const QString endText = QDateTime::fromSecsSinceEpoch(end, m_options.timeZone).toString(u"yyyy-MM-dd HH:mm"_s);
+    for (std::size_t p = 0; p < m_newestTime.size(); ++p) {
+        const qint64 newest = m_newestTime[p];
+        if (newest == std::numeric_limits<qint64>::min() || newest >= end - DataEndsTolerance)
+            continue;
+        const QString newestText
+            = QDateTime::fromSecsSinceEpoch(newest, m_options.timeZone).toString(u"yyyy-MM-dd HH:mm"_s);
+        const QString& name = m_report.partitions[qsizetype(p)];
+        m_report.warnings.append(endIsNow ? tr("Partition %1: data ends at %2, %3 before now (%4).")
+                                                .arg(name, newestText, gapText(end - newest), endText)
+                                          : tr("Partition %1: data ends at %2, %3 before the end of the period (%4).")
+                                                .arg(name, newestText, gapText(end - newest), endText));
+    }
+}
+
+void ReportBuilder::warnAboutUnknownNames()
+{
+    // Sorted, so the warnings come in the same order on every run.
+    QStringList queues(m_options.queues.cbegin(), m_options.queues.cend());
+    queues.sort();
+    for (const QString& queue : std::as_const(queues)) {
+        if (!m_queuesFound.contains(queue))
+            m_report.warnings.append(
+                tr("No event of the data read names queue \"%1\": its figures are all zero (check the name).")
+                    .arg(queue));
+    }
+    QStringList agents(m_options.agents.cbegin(), m_options.agents.cend());
+    agents.sort();
+    for (const QString& agent : std::as_const(agents)) {
+        if (!m_agentsFound.contains(agent))
+            m_report.warnings.append(
+                tr("No event of the data read names agent \"%1\": it has no figures (check the name).").arg(agent));
+    }
+}
+
 Report ReportBuilder::finish()
 {
     // Stints still open: lost when their server's data went on past the horizon without an
@@ -116,6 +183,8 @@ Report ReportBuilder::finish()
             m_report.warnings.append(
                 tr("Partition %1 has no events in the period.").arg(m_report.partitions[qsizetype(p)]));
     }
+    warnAboutDataEnds();
+    warnAboutUnknownNames();
 
     m_agents.finish();
     for (auto it = m_agents.agents().cbegin(); it != m_agents.agents().cend(); ++it) {

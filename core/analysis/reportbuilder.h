@@ -7,6 +7,7 @@
 #include "time/zonetime.h"
 
 #include <memory>
+#include <optional>
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
@@ -20,6 +21,10 @@ struct ReportOptions
     qint64 to = 0;
     QTimeZone timeZone = QTimeZone::utc();
     qint64 slThreshold = 20;
+    // The moment the report is made: sessions and pauses are counted up to min(to, now), never
+    // past it (a "today" report made at 14:00 counts agent time up to 14:00). Unset: the period
+    // is over, agent time runs to `to`.
+    std::optional<qint64> now;
     bool withCalls = false;
     bool restartEndsMembers = false; // servers with persistentmembers=no
     // Empty: all. Queues narrow every call figure (totals, distributions, servers, calls, the
@@ -35,6 +40,9 @@ class ReportBuilder : private CallObserver
     Q_DECLARE_TR_FUNCTIONS(qw::ReportBuilder)
 public:
     static constexpr qint64 AgentLookBack = 86400;
+    // A partition whose newest row is further than this before min(to, now) is named in a
+    // warning: its server may have stopped sending rows (docs/decisions.md).
+    static constexpr qint64 DataEndsTolerance = 15 * 60;
 
     ReportBuilder(const SourceSpec& spec, const ReportOptions& options);
     ~ReportBuilder() override;
@@ -50,6 +58,8 @@ public:
 private:
     void stintClosed(const StintKey& key, const OpenStint& stint, const CallRecord& record) override;
     void stintLost(const StintKey& key, const OpenStint& stint) override;
+    void warnAboutDataEnds();
+    void warnAboutUnknownNames();
     AgentFigures& agentFigures(const QString& agent);
     KpiTally& queueTally(const QString& queue);
 
@@ -62,6 +72,11 @@ private:
     qint64 m_lost = 0;
     std::vector<qint64> m_newestTime; // per partition: where its data ends
     std::vector<qint64> m_eventsInPeriod; // per partition
+    qint64 m_agentTimeEnd; // min(to, now)
+    // The names of the queue and agent filters that some event names (a filter naming nothing
+    // gets a warning instead of a silent report of zeros).
+    QSet<QString> m_queuesFound;
+    QSet<QString> m_agentsFound;
     // Looked up on every closed stint: hashed while building, sorted into the report at the end.
     QHash<QString, AgentFigures> m_agentFigures;
     QHash<QString, KpiTally> m_queueTallies;

@@ -77,34 +77,7 @@ QJsonObject callJson(const Report& report, const CallRecord& call)
     };
 }
 
-QString number(const std::optional<double>& value)
-{
-    return value ? QString::number(*value, 'g', 12) : QString();
-}
-
-QString number(const std::optional<qint64>& value)
-{
-    return value ? QString::number(*value) : QString();
-}
-
-// A text cell: spreadsheets run cells starting with these as formulas.
-QString textCell(const QString& text)
-{
-    static const QString triggers = u"=+-@\t\r"_s;
-    if (!text.isEmpty() && triggers.contains(text.front()))
-        return csvField(u'\'' + text);
-    return csvField(text);
-}
 } // namespace
-
-QString csvField(const QString& text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
-        return text;
-    QString quoted = text;
-    quoted.replace(u'"', u"\"\""_s);
-    return u'"' + quoted + u'"';
-}
 
 QJsonObject reportToJson(const Report& report, bool withCalls)
 {
@@ -149,6 +122,8 @@ QJsonObject reportToJson(const Report& report, bool withCalls)
         {u"by_weekday"_s, byWeekday},
         {u"warnings"_s, QJsonArray::fromStringList(report.warnings)},
     };
+    if (report.now) // when the report was made: agent time stops there
+        json.insert(u"now"_s, *report.now);
     if (withCalls) {
         QJsonArray calls;
         for (const CallRecord& call : report.calls)
@@ -156,39 +131,6 @@ QJsonObject reportToJson(const Report& report, bool withCalls)
         json.insert(u"calls"_s, calls);
     }
     return json;
-}
-
-QByteArray queueTableCsv(const Report& report)
-{
-    QStringList lines {u"queue,offered,answered,unanswered,abandon,timeout,exitempty,exitwithkey,other,"
-                       "answered_within_sl,unanswered_within_sl,service_level,sl_answered,sl2,avg_wait_answered,"
-                       "max_wait_answered,avg_talk,total_talk,avg_wait_unanswered,transfers,ring_no_answer"_s};
-    for (auto it = report.queues.cbegin(); it != report.queues.cend(); ++it) {
-        const KpiTally& k = it.value();
-        QStringList cells {textCell(it.key()), QString::number(k.offered), QString::number(k.answered),
-                           QString::number(k.unanswered)};
-        for (const qint64 cause : k.unansweredByCause)
-            cells.append(QString::number(cause));
-        cells << QString::number(k.answeredWithinSl) << QString::number(k.unansweredWithinSl)
-              << number(k.serviceLevel()) << number(k.slAnswered()) << number(k.sl2()) << number(k.avgWaitAnswered())
-              << number(k.maxWaitAnswered) << number(k.avgTalk()) << QString::number(k.totalTalk)
-              << number(k.avgWaitUnanswered()) << QString::number(k.transfers) << QString::number(k.ringNoAnswer);
-        lines.append(cells.join(u','));
-    }
-    return (lines.join(u"\r\n"_s) + u"\r\n"_s).toUtf8();
-}
-
-QByteArray callListCsv(const Report& report)
-{
-    QStringList lines {u"server,call_id,queue,enter,outcome,wait,talk,agent,transferred,caller"_s};
-    for (const CallRecord& call : report.calls) {
-        lines.append(QStringList {
-            textCell(report.partitions.value(call.partitionIndex)), textCell(call.callId), textCell(call.queue),
-            QString::number(call.enter), QLatin1StringView(outcomeName(call.outcome)), QString::number(call.wait),
-            number(call.talk), textCell(call.agent), call.transferred ? u"true"_s : u"false"_s, textCell(call.caller)}
-                         .join(u','));
-    }
-    return (lines.join(u"\r\n"_s) + u"\r\n"_s).toUtf8();
 }
 
 } // namespace qw

@@ -1,6 +1,7 @@
 #include "database/databaseconnection.h"
 
 #include <QAtomicInteger>
+#include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -33,10 +34,20 @@ DatabaseConnection::~DatabaseConnection()
     QSqlDatabase::removeDatabase(m_name);
 }
 
-bool DatabaseConnection::open()
+bool DatabaseConnection::open(OpenMode mode)
 {
     if (!QSqlDatabase::isDriverAvailable(m_url.qtDriverName())) {
         m_error = tr("The Qt database driver %1 is not installed.").arg(m_url.qtDriverName());
+        return false;
+    }
+    // SQLite creates a missing file on open: a reader that mistyped a path would leave an empty
+    // database behind and report nothing. Checked at every open, reopens included.
+    if (mode == OpenMode::MustExist && m_url.driver() == DatabaseUrl::Driver::Sqlite
+        && !QFileInfo(m_url.databaseName()).isFile()) {
+        close();
+        m_error = QFileInfo::exists(m_url.databaseName())
+            ? tr("Cannot open %1: not a file.").arg(m_url.toDisplayString())
+            : tr("Cannot open %1: no such file.").arg(m_url.toDisplayString());
         return false;
     }
     QSqlDatabase db = QSqlDatabase::database(m_name, false);

@@ -19,8 +19,16 @@ public:
     DatabaseConnection(const DatabaseConnection&) = delete;
     DatabaseConnection& operator=(const DatabaseConnection&) = delete;
 
+    // Readers never create a database: a SQLite file that is not there is an error ("no such
+    // file") and nothing is written. Only the loader, the demo and the generator create one.
+    enum class OpenMode
+    {
+        MayCreate,
+        MustExist
+    };
+
     // Opens (or reopens) the connection; false with errorString() set when it fails.
-    bool open();
+    bool open(OpenMode mode = OpenMode::MayCreate);
     bool isOpen() const;
     void close();
 

@@ -97,7 +97,7 @@ PartitionReader::PartitionReader(DatabaseConnection& connection, QString partiti
 bool PartitionReader::ensureLayout()
 {
     m_error.clear();
-    if (!m_connection.isOpen() && !m_connection.open()) {
+    if (!m_connection.isOpen() && !m_connection.open(DatabaseConnection::OpenMode::MustExist)) {
         m_error = m_connection.errorString();
         return false;
     }
@@ -142,7 +142,7 @@ ReadStatus PartitionReader::readOverlapped(RowKey start, qint64 to, const BatchH
     const QueueLogTableLayout& layout = *m_layout;
     std::unique_ptr<QThread> helper(QThread::create([&] {
         DatabaseConnection connection(url);
-        if (!connection.open()) {
+        if (!connection.open(DatabaseConnection::OpenMode::MustExist)) {
             board.finish(ReadStatus::Failed, connection.errorString());
             return;
         }

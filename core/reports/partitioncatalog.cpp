@@ -54,7 +54,7 @@ std::optional<qint64> lastEventTime(const QByteArray& bytes, bool firstLineIsPar
 std::variant<PartitionInfoList, QString> PartitionCatalog::databasePartitions(DatabaseConnection& connection,
                                                                               const QString& table)
 {
-    if (!connection.isOpen() && !connection.open())
+    if (!connection.isOpen() && !connection.open(DatabaseConnection::OpenMode::MustExist))
         return connection.errorString();
     const QString column = connection.quotedIdentifier(u"partition"_s);
     QSqlQuery query(connection.database());
@@ -165,7 +165,7 @@ std::variant<CatalogNames, QString> PartitionCatalog::names(const SourceSpec& sp
 std::variant<CatalogNames, QString> PartitionCatalog::databaseNames(DatabaseConnection& connection,
                                                                     const QString& partition, qint64 from, qint64 to)
 {
-    if (!connection.isOpen() && !connection.open())
+    if (!connection.isOpen() && !connection.open(DatabaseConnection::OpenMode::MustExist))
         return connection.errorString();
     const auto distinct = [&](const QString& column) -> std::variant<QSet<QString>, QString> {
         QSqlQuery query(connection.database());

@@ -70,6 +70,7 @@ std::variant<ReportRequest, QString> ReportDefinition::toRequest(const SourceBin
     request.options.to = period.to;
     request.options.timeZone = zone();
     request.options.slThreshold = slThreshold;
+    request.options.now = now; // agent time of a period still running stops at now
     request.options.withCalls = true; // the views list every call
     request.options.queues = QSet<QString>(queues.cbegin(), queues.cend());
     request.options.agents = QSet<QString>(agents.cbegin(), agents.cend());

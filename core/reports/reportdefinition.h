@@ -34,7 +34,8 @@ public:
     QTimeZone zone() const;
     bool hasKnownZone() const;
     ReportPeriod periodAt(qint64 now) const;
-    // The engine's request, or what is wrong with the definition.
+    // The engine's request, or what is wrong with the definition. `now` is the moment the report
+    // is made: it names the preset's period and ends the agents' open sessions and pauses.
     std::variant<ReportRequest, QString> toRequest(const SourceBindings& bindings, qint64 now) const;
 
     QByteArray toJson() const;

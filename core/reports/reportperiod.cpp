@@ -13,6 +13,11 @@ namespace {
 constexpr std::array Keys {"today", "yesterday", "this-week", "last-week", "this-month", "last-month", "custom"};
 }
 
+qint64 clockNow(const ReportClock& clock)
+{
+    return clock ? clock() : QDateTime::currentSecsSinceEpoch();
+}
+
 qint64 PeriodPresets::startOf(QDate date, const QTimeZone& zone)
 {
     const qint64 wallSeconds = QDate(1970, 1, 1).daysTo(date) * 86400;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <QCoreApplication>
 #include <QString>
 #include <QTimeZone>
@@ -18,6 +19,11 @@ enum class PeriodPreset
     LastMonth,
     Custom
 };
+
+// Where "now" comes from for presets and for the moment a report is made: epoch seconds. Empty
+// means the wall clock; tests inject their own.
+using ReportClock = std::function<qint64()>;
+qint64 clockNow(const ReportClock& clock);
 
 struct ReportPeriod
 {

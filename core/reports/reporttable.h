@@ -19,14 +19,24 @@ struct ReportColumn
         Count,
         Seconds, // a duration
         Ratio, // shown as a percentage
-        Average, // seconds, with a decimal
+        Average, // seconds, fractional
         Time, // epoch seconds, shown in the report's zone
         Date, // epoch seconds of a local midnight, shown as a date
+        Formatted, // text already formatted as a figure ("85.7 %", "0:42"): aligned as a number
+        Outcome, // a CallOutcome (int): its words on screen, its JSON name in CSV
+        Flag, // bool: "yes" or nothing on screen, true/false in CSV
     };
-    QString header;
+    // The CSV header (stable, not translated; the CSV writer adds the unit: "wait" -> "wait_s").
+    QString key;
+    QString header; // on screen and in print (translated)
     Kind kind = Kind::Text;
 
-    bool isNumeric() const { return kind != Kind::Text; }
+    // Numbers sort with nulls first and are right-aligned.
+    bool isNumeric() const
+    {
+        return kind == Kind::Count || kind == Kind::Seconds || kind == Kind::Ratio || kind == Kind::Average;
+    }
+    bool alignsRight() const { return isNumeric() || kind == Kind::Formatted; }
 };
 
 struct ReportTable
@@ -36,13 +46,11 @@ struct ReportTable
     QList<ReportColumn> columns;
     QList<QVariantList> rows;
 
-    // The text a cell shows (the view, the PDF): "1:02:03", "85.0 %", "2026-11-02 14:05:00".
+    // The text a cell shows (the view, the PDF): "1:02:03", "85.7 %", "2026-11-02 14:05:00".
+    // Counts and percentages are written in the user's locale (QLocale()), with its thousands
+    // separator; durations as qw::durationText writes them everywhere ("0:42", "1:02:03").
     QString displayText(int row, int column, const QTimeZone& zone) const;
     static QString displayText(const QVariant& raw, ReportColumn::Kind kind, const QTimeZone& zone);
 };
-
-// RFC 4180 CSV of a table, with a header row. Numbers stay numbers (seconds, counts, ratios as
-// percentages with one decimal) so spreadsheets can compute with them; times are local ISO text.
-QByteArray reportTableCsv(const ReportTable& table, const QTimeZone& zone);
 
 } // namespace qw

@@ -43,10 +43,8 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const
     case KeyRole:
         return m_table.rows[index.row()].value(0);
     case Qt::TextAlignmentRole:
-        return QVariant::fromValue(column.isNumeric() && column.kind != ReportColumn::Kind::Time
-                                           && column.kind != ReportColumn::Kind::Date
-                                       ? Qt::AlignRight | Qt::AlignVCenter
-                                       : Qt::AlignLeft | Qt::AlignVCenter);
+        return QVariant::fromValue(column.alignsRight() ? Qt::AlignRight | Qt::AlignVCenter
+                                                        : Qt::AlignLeft | Qt::AlignVCenter);
     default:
         return {};
     }

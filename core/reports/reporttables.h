@@ -19,6 +19,10 @@ public:
     static constexpr std::array<qint64, 9> Buckets {5, 10, 15, 20, 30, 45, 60, 90, 120};
 
     static ReportTables build(const Report& report, const QTimeZone& zone);
+    // The tables queuewatch-report --format csv writes: every KPI of each queue (one row per
+    // queue), and the call list (also the view's "Call details").
+    static ReportTable queueKpis(const Report& report);
+    static ReportTable callList(const Report& report);
 
     ReportTable summary;
     ReportTable answeredByQueue;

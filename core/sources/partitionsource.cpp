@@ -47,7 +47,7 @@ QString SqlPartitionSource::origin() const
 ReadStatus SqlPartitionSource::read(qint64 from, qint64 to, const BatchHandler& handler)
 {
     DatabaseConnection connection(m_url);
-    if (!connection.open()) {
+    if (!connection.open(DatabaseConnection::OpenMode::MustExist)) {
         m_error = connection.errorString();
         return ReadStatus::Failed;
     }

@@ -2,13 +2,19 @@
 // command line can be wrong. The numbers themselves are checked by the semantics suites.
 #include "support/fixtures.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -44,6 +50,11 @@ private Q_SLOTS:
     void badArguments();
     void unreadableSources_data();
     void unreadableSources();
+    void passwordNeverInStderr_data();
+    void passwordNeverInStderr();
+    void outputThatIsAnInputIsRefused_data();
+    void outputThatIsAnInputIsRefused();
+    void sqliteMissingFileCreatesNothing();
 };
 
 void TestReportCli::demoReportsTheBundledCluster()
@@ -161,6 +172,137 @@ void TestReportCli::unreadableSources()
     const Run run = runReport(arguments);
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.err.contains(mentions), qPrintable(run.err));
+}
+
+void TestReportCli::passwordNeverInStderr_data()
+{
+    // Malformed database URLs that carry a password: whatever is wrong, neither program prints it
+    // (the loader's standard error goes to the journal).
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QStringList>("secrets");
+    const QStringList whole {u"S3cr3tPw"_s};
+    QTest::addRow("well formed") << u"mysql://qm:S3cr3tPw@db/qm"_s << whole;
+    QTest::addRow("unknown scheme") << u"postgres://qm:S3cr3tPw@db/qm"_s << whole;
+    QTest::addRow("single slash") << u"mysql:/qm:S3cr3tPw@db/qm"_s << whole;
+    QTest::addRow("no colon after the scheme") << u"mysql//qm:S3cr3tPw@db/qm"_s << whole;
+    QTest::addRow("no scheme") << u"qm:S3cr3tPw@db/qm"_s << whole;
+    QTest::addRow("bad port") << u"mysql://qm:S3cr3tPw@db:99999/qm"_s << whole;
+    QTest::addRow("no host") << u"mysql://qm:S3cr3tPw@/qm"_s << whole;
+    QTest::addRow("no database") << u"mysql://qm:S3cr3tPw@db"_s << whole;
+    QTest::addRow("space in host") << u"mysql://qm:S3cr3tPw@d b/qm"_s << whole;
+    QTest::addRow("unknown option") << u"mysql://qm:S3cr3tPw@db/qm?frob=1"_s << whole;
+    QTest::addRow("slash in password") << u"mysql://qm:S3cr/3tPw@db/qm"_s << QStringList {u"S3cr/3tPw"_s, u"3tPw"_s};
+    QTest::addRow("at sign in password") << u"mysql://qm:S3cr@3tPw@db/qm"_s << QStringList {u"S3cr@3tPw"_s, u"3tPw"_s};
+    QTest::addRow("hash in password") << u"mysql://qm:S3cr#3tPw@db/qm"_s << QStringList {u"S3cr#3tPw"_s, u"3tPw"_s};
+    QTest::addRow("bad percent escape") << u"mysql://qm:S3c%zzPw@db/qm"_s << QStringList {u"S3c%zzPw"_s, u"zzPw"_s};
+    QTest::addRow("password as the port") << u"mysql://qm:S3cr3tPw/qm"_s << whole;
+    QTest::addRow("sqlite with a server") << u"sqlite://qm:S3cr3tPw@db/file.db"_s << whole;
+}
+
+void TestReportCli::passwordNeverInStderr()
+{
+    QFETCH(QString, url);
+    QFETCH(QStringList, secrets);
+    QTemporaryDir dir;
+    const QString log = dir.filePath(u"queue_log"_s);
+    QFile file(log);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("1793606400|c1|support|NONE|ENTERQUEUE||0611111111|1\n");
+    file.close();
+    const Run report = runReport({u"--db"_s, url, u"--source"_s, u"sql:A"_s});
+    const Run loader = qw::test::runProgram(qw::test::binaryPath(u"queuewatch-loader"_s),
+                                            {u"--db"_s, url, u"--partition"_s, u"A"_s, u"--once"_s, log}, 30000);
+    QCOMPARE(report.exitCode, 2);
+    QVERIFY(loader.exitCode != 0);
+    for (const Run* run : {&report, &loader}) {
+        QVERIFY2(!run->err.trimmed().isEmpty(), "a message says what is wrong");
+        for (const QString& secret : secrets) {
+            QVERIFY2(!run->err.contains(secret), qPrintable(run->err));
+            QVERIFY2(!run->out.contains(secret.toUtf8()), run->out.constData());
+        }
+    }
+}
+
+void TestReportCli::outputThatIsAnInputIsRefused_data()
+{
+    QTest::addColumn<QString>("how"); // how --output names the input
+    QTest::addRow("the partition file") << u"same"_s;
+    QTest::addRow("through a symbolic link") << u"symlink"_s;
+    QTest::addRow("through a hard link") << u"hardlink"_s;
+    QTest::addRow("a path with ..") << u"dotdot"_s;
+    QTest::addRow("the file: source") << u"file-source"_s;
+    QTest::addRow("the SQLite database") << u"sqlite"_s;
+}
+
+void TestReportCli::outputThatIsAnInputIsRefused()
+{
+    QFETCH(QString, how);
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(u"sub"_s));
+    const QString log = dir.filePath(u"A.queue_log"_s);
+    const QByteArray bytes = "1793606400|c1|support|NONE|ENTERQUEUE||0611111111|1\n"
+                             "1793606430|c1|support|NONE|ABANDON|1|1|30\n";
+    QFile file(log);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    file.close();
+
+    QStringList arguments {u"--source"_s, u"sql:A"_s, u"--partition"_s, u"A="_s + log, u"--from"_s,  u"2026-11-02"_s,
+                           u"--tz"_s,     u"UTC"_s,   u"--format"_s,    u"csv"_s,      u"--output"_s};
+    QString protectedFile = log;
+    if (how == u"same") {
+        arguments << log;
+    } else if (how == u"symlink") {
+        QVERIFY(QFile::link(log, dir.filePath(u"link.csv"_s)));
+        arguments << dir.filePath(u"link.csv"_s);
+    } else if (how == u"hardlink") {
+#ifdef Q_OS_UNIX
+        QVERIFY(::link(QFile::encodeName(log).constData(), QFile::encodeName(dir.filePath(u"hard.csv"_s)).constData())
+                == 0);
+        arguments << dir.filePath(u"hard.csv"_s);
+#else
+        QSKIP("hard links are made with POSIX link() here");
+#endif
+    } else if (how == u"dotdot") {
+        arguments << dir.filePath(u"sub/../A.queue_log"_s);
+    } else if (how == u"file-source") {
+        arguments = QStringList {u"--source"_s, u"file:"_s + log, u"--from"_s,   u"2026-11-02"_s,
+                                 u"--tz"_s,     u"UTC"_s,         u"--output"_s, log};
+    } else {
+        // A SQLite database (made by the generator, as a loader would): the report must not write over it.
+        const QString database = dir.filePath(u"ql.sqlite"_s);
+        const Run made = qw::test::runProgram(qw::test::binaryPath(u"queuewatch-generate"_s),
+                                              {u"--from"_s, u"2026-11-02"_s, u"--to"_s, u"2026-11-03"_s,
+                                               u"--calls-per-day"_s, u"20"_s, u"--db"_s, u"sqlite:"_s + database});
+        QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+        protectedFile = database;
+        arguments = QStringList {u"--source"_s,   u"sql:A"_s, u"--db"_s, u"sqlite:"_s + database, u"--from"_s,
+                                 u"2026-11-02"_s, u"--tz"_s,  u"UTC"_s,  u"--output"_s,           database};
+    }
+    QFile before(protectedFile);
+    QVERIFY(before.open(QIODevice::ReadOnly));
+    const QByteArray original = before.readAll();
+    before.close();
+
+    const Run run = runReport(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(u"--output"_s) && run.err.contains(u"overwrite"_s), qPrintable(run.err));
+    QFile after(protectedFile);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), original); // the input is as it was
+}
+
+void TestReportCli::sqliteMissingFileCreatesNothing()
+{
+    QTemporaryDir dir;
+    for (const QString& path : {dir.filePath(u"missing.sqlite"_s), dir.filePath(u"no-dir/missing.sqlite"_s)}) {
+        const Run run = runReport({u"--db"_s, u"sqlite:"_s + path, u"--source"_s, u"sql:A"_s});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains(u"no such file"_s), qPrintable(run.err));
+        QVERIFY2(run.err.contains(path), qPrintable(run.err));
+        QVERIFY(!QFileInfo::exists(path));
+    }
+    QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList()); // nothing at all
 }
 
 QTEST_GUILESS_MAIN(TestReportCli)

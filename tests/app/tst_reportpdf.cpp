@@ -7,9 +7,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QProcess>
+#include <QRectF>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -39,7 +42,8 @@ int pdfPages(const QString& pdf)
     return match.hasMatch() ? match.captured(1).toInt() : -1;
 }
 
-// The numbers of the first line of the text that starts with label (a table row).
+// The numbers of the first line of the text that starts with label (a table row). The report
+// writes counts in the user's locale, thousands separator included ("3,304").
 QList<qint64> rowNumbers(const QString& text, const QString& label)
 {
     const QRegularExpression row(u"^\\s*"_s + QRegularExpression::escape(label) + u"\\s+(\\S.*)$"_s,
@@ -50,12 +54,74 @@ QList<qint64> rowNumbers(const QString& text, const QString& label)
         return numbers;
     for (const QString& token : match.captured(1).split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts)) {
         bool ok = false;
-        const qint64 value = token.toLongLong(&ok);
+        const qint64 value = QLocale().toLongLong(token, &ok);
         if (!ok)
             break;
         numbers.append(value);
     }
     return numbers;
+}
+
+// A word of a PDF page as pdftotext -bbox places it (points, origin top left).
+struct PdfWord
+{
+    QRectF box;
+    QString text;
+    int page = 0;
+};
+
+QList<PdfWord> pdfWords(const QString& pdf, QSizeF* pageSize = nullptr)
+{
+    const Run run = qw::test::runProgram(u"pdftotext"_s, {u"-bbox"_s, pdf, u"-"_s});
+    const QString html = QString::fromUtf8(run.out);
+    static const QRegularExpression pageRe(u"<page width=\"([0-9.]+)\" height=\"([0-9.]+)\">"_s);
+    static const QRegularExpression wordRe(
+        u"<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" yMax=\"([0-9.]+)\">([^<]*)</word>"_s);
+    QList<PdfWord> words;
+    int page = 0;
+    qsizetype at = 0;
+    for (;;) {
+        const auto nextPage = pageRe.match(html, at);
+        const auto nextWord = wordRe.match(html, at);
+        if (!nextWord.hasMatch())
+            break;
+        if (nextPage.hasMatch() && nextPage.capturedStart() < nextWord.capturedStart()) {
+            ++page;
+            if (pageSize)
+                *pageSize = QSizeF(nextPage.captured(1).toDouble(), nextPage.captured(2).toDouble());
+            at = nextPage.capturedEnd();
+            continue;
+        }
+        QString text = nextWord.captured(5);
+        text.replace(u"&amp;"_s, u"&"_s)
+            .replace(u"&lt;"_s, u"<"_s)
+            .replace(u"&gt;"_s, u">"_s)
+            .replace(u"&quot;"_s, u"\""_s);
+        words.append({QRectF(QPointF(nextWord.captured(1).toDouble(), nextWord.captured(2).toDouble()),
+                             QPointF(nextWord.captured(3).toDouble(), nextWord.captured(4).toDouble())),
+                      text, page});
+        at = nextWord.capturedEnd();
+    }
+    return words;
+}
+
+// The text between two lines of the document (both excluded), whitespace made single spaces.
+QString textBetween(const QString& text, const QString& startLine, const QString& endLine)
+{
+    const QStringList lines = text.split(u'\n');
+    QStringList taken;
+    bool inside = false;
+    for (const QString& line : lines) {
+        if (!inside && line.trimmed() == startLine) {
+            inside = true;
+            continue;
+        }
+        if (inside && line.trimmed() == endLine)
+            break;
+        if (inside)
+            taken << line;
+    }
+    return taken.join(u' ').simplified();
 }
 
 bool havePoppler()
@@ -78,6 +144,8 @@ private Q_SLOTS:
     void demoPdfRendersEveryPage();
     void demoPdfIsVector();
     void monthOfThreeServersStaysSmall();
+    void notesAreTheWarnings();
+    void longQueueNameFits();
     void pdfNeedsAnOutputFile();
     void unwritablePdfIsAClearError();
 
@@ -142,10 +210,10 @@ void TestReportPdf::demoPdfHoldsTheSectionsAndTheJsonFigures()
     QCOMPARE(rowNumbers(text, u"Caller hung up (abandon)"_s).value(0, -1), abandon.value(u"abandon"_s).toInteger());
 
     // The call list is not printed, but counted; the unanswered list is capped with a note.
-    QVERIFY(text.contains(u"The period has %1 call"_s.arg(offered)));
+    QVERIFY(text.contains(u"The period has %1 call"_s.arg(QLocale().toString(offered))));
     const qint64 unanswered = totals.value(u"unanswered"_s).toInteger();
     if (unanswered > 300)
-        QVERIFY(text.contains(u"and %1 more unanswered call"_s.arg(unanswered - 300)));
+        QVERIFY(text.contains(u"and %1 more unanswered call"_s.arg(QLocale().toString(unanswered - 300))));
 }
 
 void TestReportPdf::demoPdfRendersEveryPage()
@@ -208,6 +276,141 @@ void TestReportPdf::monthOfThreeServersStaysSmall()
     QVERIFY(text.contains(u"2026-10-31"_s));
     const Run images = qw::test::runProgram(u"pdfimages"_s, {u"-list"_s, pdf});
     QVERIFY(QString::fromUtf8(images.out).split(u'\n', Qt::SkipEmptyParts).size() <= 2);
+}
+
+void TestReportPdf::notesAreTheWarnings()
+{
+    // The issue's case: the only note is that some calls are still in progress (the PDF used to say
+    // "1 malformed line ... were skipped"); then a bad line, a silent server and an unknown queue too.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"A.queue_log"_s);
+    const QString silent = dir.filePath(u"B.queue_log"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("1793606400|c1|support|NONE|ENTERQUEUE||0611111111|1\n" // 2026-11-02 08:00 UTC
+               "1793606410|c1|support|Agent/101|CONNECT|10|c1.1|2\n"
+               "1793606470|c1|support|Agent/101|COMPLETECALLER|10|60|1\n"
+               "1793609000|c2|support|NONE|ENTERQUEUE||0622222222|1\n"); // 08:43:20, no end yet
+    file.close();
+    QFile b(silent);
+    QVERIFY(b.open(QIODevice::WriteOnly));
+    b.write("1793606400|b1|support|NONE|ENTERQUEUE||0633333333|1\n1793606430|b1|support|NONE|ABANDON|1|1|30\n");
+    b.close();
+    const QStringList common {u"--tz"_s,   u"UTC"_s,
+                              u"--from"_s, u"2026-11-02T08:00:00"_s,
+                              u"--to"_s,   u"2026-11-02T09:00:00"_s,
+                              u"--now"_s,  u"2026-11-02T08:50:00"_s};
+    struct Case
+    {
+        QStringList arguments;
+        int warnings; // at least
+    };
+    const QList<Case> cases {
+        {{u"--source"_s, u"file:"_s + path}, 1},
+        {{u"--source"_s, u"cluster:A|B"_s, u"--partition"_s, u"A="_s + path, u"--partition"_s, u"B="_s + silent,
+          u"--queue"_s, u"support"_s, u"--queue"_s, u"sales"_s},
+         3},
+    };
+    for (const Case& c : cases) {
+        if (c.warnings > 1) { // the second case: a bad line too
+            QVERIFY(file.open(QIODevice::Append));
+            file.write("this is not a queue_log line\n");
+            file.close();
+        }
+        const Run json = runReport(c.arguments + common);
+        QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+        const QStringList warnings = [&] {
+            QStringList list;
+            for (const QJsonValue& w : QJsonDocument::fromJson(json.out).object().value(u"warnings"_s).toArray())
+                list << w.toString();
+            return list;
+        }();
+        QVERIFY2(warnings.size() >= c.warnings, qPrintable(warnings.join(u'\n')));
+        const QString pdf = dir.filePath(u"notes.pdf"_s);
+        const Run run = runReport(c.arguments + common + QStringList {u"--format"_s, u"pdf"_s, u"--output"_s, pdf});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString notes = textBetween(pdfText(pdf), u"Notes"_s, u"Summary"_s);
+        QCOMPARE(notes, warnings.join(u' ').simplified());
+        QVERIFY(!notes.contains(u"malformed"_s) || warnings.join(u' ').contains(u"malformed"_s));
+    }
+}
+
+void TestReportPdf::longQueueNameFits()
+{
+    // A 50-character queue name without a space: the column wraps it, the headers keep their
+    // places, and nothing is drawn past the page or over other text.
+    const QString name = u"international-premium-support-line-north-east-2026"_s.left(50);
+    QCOMPARE(name.size(), 50);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"A.queue_log"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(u"1793606400|c1|%1|NONE|ENTERQUEUE||0611111111|1\n"
+               "1793606410|c1|%1|Agent/101|CONNECT|10|c1.1|2\n"
+               "1793606470|c1|%1|Agent/101|COMPLETECALLER|10|60|1\n"
+               "1793606500|c2|support|NONE|ENTERQUEUE||0622222222|1\n"
+               "1793606530|c2|support|NONE|ABANDON|1|1|30\n"_s.arg(name)
+                   .toUtf8());
+    file.close();
+    const QString pdf = dir.filePath(u"long.pdf"_s);
+    const Run run = runReport({u"--source"_s, u"file:"_s + path, u"--tz"_s, u"UTC"_s, u"--from"_s, u"2026-11-02"_s,
+                               u"--format"_s, u"pdf"_s, u"--output"_s, pdf});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+    QSizeF page;
+    const QList<PdfWord> words = pdfWords(pdf, &page);
+    QVERIFY(!words.isEmpty());
+    for (const PdfWord& word : words)
+        QVERIFY2(word.box.left() >= 0 && word.box.right() <= page.width() + 0.5,
+                 qPrintable(u"%1 at %2..%3"_s.arg(word.text).arg(word.box.left()).arg(word.box.right())));
+
+    // The queue table: from its subheading to the next one.
+    const auto findWord = [&](const QString& text, int from = 0) -> qsizetype {
+        for (qsizetype i = from; i < words.size(); ++i) {
+            if (words[i].text == text)
+                return i;
+        }
+        return -1;
+    };
+    qsizetype start = -1;
+    for (qsizetype i = 0; i + 4 < words.size(); ++i) {
+        if (words[i].text == u"Answered" && words[i + 1].text == u"calls" && words[i + 2].text == u"by"
+            && words[i + 3].text == u"queue") {
+            start = i + 4;
+            break;
+        }
+    }
+    QVERIFY(start > 0);
+    const qsizetype end = findWord(u"agent"_s, int(start)); // "Answered calls by agent"
+    QVERIFY(end > start);
+    const QList<PdfWord> table = words.mid(start, end - start - 3);
+    // No two words of the table overlap: no header runs into its neighbour, no cell into the next.
+    for (qsizetype i = 0; i < table.size(); ++i) {
+        for (qsizetype j = i + 1; j < table.size(); ++j) {
+            const QRectF overlap
+                = table[i].box.adjusted(0.3, 0.3, -0.3, -0.3).intersected(table[j].box.adjusted(0.3, 0.3, -0.3, -0.3));
+            QVERIFY2(overlap.isEmpty(), qPrintable(u"\"%1\" overlaps \"%2\""_s.arg(table[i].text, table[j].text)));
+        }
+    }
+    // Every header is there, whole.
+    for (const QString& header : {u"Queue"_s, u"Offered"_s, u"Answered"_s, u"Unanswered"_s, u"Transfers"_s})
+        QVERIFY2(std::any_of(table.cbegin(), table.cend(), [&](const PdfWord& w) { return w.text == header; }),
+                 qPrintable(header));
+    // The full name, in the pieces of the first column read top to bottom.
+    const qreal firstColumnEnd = [&] {
+        for (const PdfWord& w : table) {
+            if (w.text == u"Offered")
+                return w.box.left();
+        }
+        return qreal(0);
+    }();
+    QVERIFY(firstColumnEnd > 0);
+    QString firstColumn;
+    for (const PdfWord& w : table) {
+        if (w.box.right() <= firstColumnEnd)
+            firstColumn += w.text;
+    }
+    QVERIFY2(firstColumn.contains(name), qPrintable(firstColumn));
 }
 
 void TestReportPdf::pdfNeedsAnOutputFile()

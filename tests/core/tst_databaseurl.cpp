@@ -1,6 +1,11 @@
 // Database URLs: what the user writes, what reaches QtSql, and that no password leaks.
+#include "database/databaseconnection.h"
 #include "database/databaseurl.h"
+#include "readers/partitionreader.h"
+#include "reports/partitioncatalog.h"
 
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -18,6 +23,9 @@ private Q_SLOTS:
     void sqlite();
     void errors_data();
     void errors();
+    void passwordNeverEchoed_data();
+    void passwordNeverEchoed();
+    void sqliteReadersNeverCreate();
 };
 
 void TestDatabaseUrl::mysql()
@@ -80,7 +88,11 @@ void TestDatabaseUrl::errors_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("mentions");
     QTest::addRow("password in url") << u"mysql://qm:secret@db/qm"_s << u"QUEUEWATCH_DB_PASSWORD"_s;
-    QTest::addRow("unknown scheme") << u"postgres://qm@db/qm"_s << u"postgres://"_s;
+    QTest::addRow("unknown scheme") << u"postgres://qm@db/qm"_s << u"\"postgres:\""_s;
+    QTest::addRow("not a url") << u"db.example.com/qm"_s << u"mysql://"_s;
+    QTest::addRow("bad port") << u"mysql://qm@db:99999/qm"_s << u"port"_s;
+    QTest::addRow("port not a number") << u"mysql://db:abc/qm"_s << u"not valid"_s;
+    QTest::addRow("sqlite with a server") << u"sqlite://qm:x@db/file"_s << u"sqlite:/path"_s;
     QTest::addRow("no host") << u"mysql://qm@:3306/qm"_s << u"host"_s;
     QTest::addRow("no database") << u"mysql://qm@db:3306/"_s << u"database"_s;
     QTest::addRow("nested database") << u"mysql://qm@db/a/b"_s << u"a/b"_s;
@@ -99,6 +111,90 @@ void TestDatabaseUrl::errors()
     QVERIFY2(error, qPrintable(text));
     QVERIFY2(error->contains(mentions), qPrintable(*error));
     QVERIFY2(!error->contains(u"secret"_s), "a password must never appear in a message");
+}
+
+// Malformed URLs that contain a password (the shared list the CLI tests use as well): the
+// message may say what is wrong, but never repeats the password or a piece of it.
+void TestDatabaseUrl::passwordNeverEchoed_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("secrets");
+    const QStringList whole {u"S3cr3tPw"_s};
+    QTest::addRow("plain") << u"mysql://qm:S3cr3tPw@db/qm"_s << whole;
+    QTest::addRow("unknown scheme") << u"postgres://qm:S3cr3tPw@db/qm"_s << whole;
+    QTest::addRow("single slash") << u"mysql:/qm:S3cr3tPw@db/qm"_s << whole;
+    QTest::addRow("no slashes") << u"mysql:qm:S3cr3tPw@db/qm"_s << whole;
+    QTest::addRow("no colon after the scheme") << u"mysql//qm:S3cr3tPw@db/qm"_s << whole;
+    QTest::addRow("no scheme") << u"qm:S3cr3tPw@db/qm"_s << whole;
+    QTest::addRow("bad port") << u"mysql://qm:S3cr3tPw@db:99999/qm"_s << whole;
+    QTest::addRow("port not a number") << u"mysql://qm:S3cr3tPw@db:port/qm"_s << whole;
+    QTest::addRow("no host") << u"mysql://qm:S3cr3tPw@/qm"_s << whole;
+    QTest::addRow("no database") << u"mysql://qm:S3cr3tPw@db"_s << whole;
+    QTest::addRow("nested database") << u"mysql://qm:S3cr3tPw@db/a/b"_s << whole;
+    QTest::addRow("unknown option") << u"mysql://qm:S3cr3tPw@db/qm?frob=1"_s << whole;
+    QTest::addRow("space in host") << u"mysql://qm:S3cr3tPw@d b/qm"_s << whole;
+    QTest::addRow("two at signs") << u"mysql://qm:S3cr3tPw@@db/qm"_s << whole;
+    QTest::addRow("at sign in password") << u"mysql://qm:S3cr@3tPw@db/qm"_s << QStringList {u"S3cr@3tPw"_s, u"3tPw"_s};
+    QTest::addRow("slash in password") << u"mysql://qm:S3cr/3tPw@db/qm"_s << QStringList {u"S3cr/3tPw"_s, u"3tPw"_s};
+    QTest::addRow("colon in password") << u"mysql://qm:S3cr:3tPw@db/qm"_s << QStringList {u"S3cr:3tPw"_s, u"3tPw"_s};
+    QTest::addRow("question mark in password")
+        << u"mysql://qm:S3cr?3tPw@db/qm"_s << QStringList {u"S3cr?3tPw"_s, u"3tPw"_s};
+    QTest::addRow("hash in password") << u"mysql://qm:S3cr#3tPw@db/qm"_s << QStringList {u"S3cr#3tPw"_s, u"3tPw"_s};
+    QTest::addRow("bad percent escape") << u"mysql://qm:S3c%zzPw@db/qm"_s << QStringList {u"S3c%zzPw"_s, u"zzPw"_s};
+    QTest::addRow("invalid character") << u"mysql://qm:S3cr\u00e9tPw@db/qm"_s << QStringList {u"S3cr\u00e9tPw"_s};
+    QTest::addRow("password only") << u"mysql://:S3cr3tPw@db/qm"_s << whole;
+    QTest::addRow("password as the port, no host") << u"mysql://qm:S3cr3tPw/qm"_s << whole;
+    QTest::addRow("sqlite with a server") << u"sqlite://qm:S3cr3tPw@db/file.db"_s << whole;
+    QTest::addRow("mariadb") << u"mariadb://qm:S3cr3tPw@db/qm?ssl-ca=/x"_s << whole;
+}
+
+void TestDatabaseUrl::passwordNeverEchoed()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, secrets);
+    const auto parsed = DatabaseUrl::parse(text);
+    const auto* error = std::get_if<QString>(&parsed);
+    QVERIFY2(error, qPrintable(u"accepted: "_s + text));
+    QVERIFY(!error->isEmpty());
+    for (const QString& secret : secrets)
+        QVERIFY2(!error->contains(secret), qPrintable(*error));
+}
+
+void TestDatabaseUrl::sqliteReadersNeverCreate()
+{
+    // Every reading path (the report's partition reader, the live feed's, the wizard's catalog)
+    // opens with MustExist: a missing SQLite file is "no such file", and stays missing.
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(u"missing.sqlite"_s);
+    const DatabaseUrl url = std::get<DatabaseUrl>(DatabaseUrl::parse(u"sqlite:"_s + missing));
+
+    qw::DatabaseConnection connection(url);
+    QVERIFY(!connection.open(qw::DatabaseConnection::OpenMode::MustExist));
+    QVERIFY2(connection.errorString().contains(u"no such file"_s), qPrintable(connection.errorString()));
+    QVERIFY(connection.errorString().contains(missing));
+    QVERIFY(!QFileInfo::exists(missing));
+
+    qw::PartitionReader reader(connection, u"A"_s);
+    QCOMPARE(reader.readRange(0, 2000000000, [](qw::EventBatch&) { return true; }), qw::ReadStatus::Failed);
+    QVERIFY2(reader.errorString().contains(u"no such file"_s), qPrintable(reader.errorString()));
+    QVERIFY(!QFileInfo::exists(missing));
+
+    qw::DatabaseConnection catalogConnection(url);
+    const auto partitions = qw::PartitionCatalog::databasePartitions(catalogConnection);
+    QVERIFY(std::holds_alternative<QString>(partitions));
+    QVERIFY2(std::get<QString>(partitions).contains(u"no such file"_s), qPrintable(std::get<QString>(partitions)));
+    QVERIFY(!QFileInfo::exists(missing));
+
+    // A folder is not a database file either.
+    const DatabaseUrl folder = DatabaseUrl::sqlite(dir.path());
+    qw::DatabaseConnection folderConnection(folder);
+    QVERIFY(!folderConnection.open(qw::DatabaseConnection::OpenMode::MustExist));
+    QVERIFY2(folderConnection.errorString().contains(u"not a file"_s), qPrintable(folderConnection.errorString()));
+
+    // Writers (loader, demo, generator) may create it.
+    qw::DatabaseConnection writer(url);
+    QVERIFY2(writer.open(), qPrintable(writer.errorString()));
+    QVERIFY(QFileInfo::exists(missing));
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseUrl)

@@ -1,5 +1,6 @@
 // Reading queue_log files: real Asterisk files, bad lines, a growing file, and memory that stays
 // flat however large the file.
+#include "parsing/lineassembler.h"
 #include "readers/queuelogfilereader.h"
 #include "support/fixtures.h"
 
@@ -46,6 +47,9 @@ private Q_SLOTS:
     void readsRealAsteriskFiles();
     void badLinesAreSkippedCountedAndReported();
     void lastLineWithoutNewline();
+    void lineEnds_data();
+    void lineEnds();
+    void crOnlyFileIsReadLineByLine();
     void followModeHoldsBackPartialLine();
     void handlerCanStopTheRead();
     void missingFileIsAClearError();
@@ -111,6 +115,73 @@ void TestQueueLogFileReader::lastLineWithoutNewline()
     const EventBatch events = readAll(reader);
     QCOMPARE(events.size(), 2);
     QCOMPARE(events[1].data2(), u"555"_s);
+}
+
+void TestQueueLogFileReader::lineEnds_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QList<QByteArray>>("lines"); // as handed to the parser
+    QTest::addColumn<qint64>("consumed"); // bytes of complete lines, after finish()
+    // An LF within the first line's reach makes an ordinary file; CRs and no LF a CR file.
+    QTest::addRow("LF") << QByteArray("a\nb\n") << QList<QByteArray> {"a", "b"} << qint64(4);
+    // CRLF is an LF file: the CR stays on the line, for the parser to strip (as before).
+    QTest::addRow("CRLF") << QByteArray("a\r\nb\r\n") << QList<QByteArray> {"a\r", "b\r"} << qint64(6);
+    // A CR inside a line of an LF file is data, not a line end, even in the first line.
+    QTest::addRow("CR inside an LF line") << QByteArray("a\rx\nb\n") << QList<QByteArray> {"a\rx", "b"} << qint64(6);
+    QTest::addRow("CR inside a later LF line")
+        << QByteArray("a\nb\rx\n") << QList<QByteArray> {"a", "b\rx"} << qint64(6);
+    // Old Mac: CR ends lines.
+    QTest::addRow("CR") << QByteArray("a\rb\rc\r") << QList<QByteArray> {"a", "b", "c"} << qint64(6);
+    QTest::addRow("CR, last line open") << QByteArray("a\rb") << QList<QByteArray> {"a", "b"} << qint64(3);
+    // A CR file that later has CRLF or LF ends: each is one line end.
+    // Past the first line's reach (here 100 bytes), a CR file with CRLF or LF later: each ends a line.
+    QByteArray crStart;
+    QList<QByteArray> crLines;
+    for (int i = 0; i < 60; ++i) {
+        crStart += "a\r";
+        crLines << "a";
+    }
+    QTest::addRow("CR then CRLF and LF") << crStart + "b\r\nc\nd\r" << crLines + QList<QByteArray> {"b", "c", "d"}
+                                         << qint64(120 + 3 + 2 + 2);
+    QTest::addRow("CR, empty lines") << QByteArray("a\r\rb\r") << QList<QByteArray> {"a", "", "b"} << qint64(5);
+}
+
+void TestQueueLogFileReader::lineEnds()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QList<QByteArray>, lines);
+    QFETCH(qint64, consumed);
+    const qsizetype reach = bytes.size() > 100 ? 100 : 200;
+    // Whole, and one byte at a time (a CR at the end of a chunk waits for the byte after it).
+    for (const qsizetype step : {bytes.size(), qsizetype(1)}) {
+        qw::LineAssembler assembler(reach);
+        QList<QByteArray> got;
+        const auto take = [&](const qw::LineAssembler::Line& line) {
+            got.append(line.bytes.toByteArray());
+        };
+        for (qsizetype at = 0; at < bytes.size(); at += step)
+            assembler.feed(QByteArrayView(bytes).sliced(at, std::min(step, bytes.size() - at)), take);
+        assembler.finish(take);
+        QCOMPARE(got, lines);
+        QCOMPARE(assembler.consumedBytes(), consumed); // every byte accounted for
+        QCOMPARE(assembler.pendingBytes(), qsizetype(0));
+    }
+}
+
+void TestQueueLogFileReader::crOnlyFileIsReadLineByLine()
+{
+    // A queue_log saved with old Mac line ends: every line an event, none a bad line (it used to
+    // be read as one line, a single event with the whole file in its data5, and no warning).
+    const QString path = m_dir.filePath(u"cr.queue_log"_s);
+    writeFile(path, "1|NONE|NONE|NONE|QUEUESTART|\r2|c|q|NONE|ENTERQUEUE||555|1\r3|c|q|Agent/1|CONNECT|1|x|1\r");
+    QueueLogFileReader reader(path, u"p"_s);
+    const EventBatch events = readAll(reader);
+    QCOMPARE(events.size(), 3);
+    QCOMPARE(events[1].verb, u"ENTERQUEUE"_s);
+    QCOMPARE(events[1].data2(), u"555"_s);
+    QCOMPARE(events[2].data3(), u"1"_s);
+    QCOMPARE(events[2].order, qint64(3));
+    QVERIFY(reader.problems().isEmpty());
 }
 
 void TestQueueLogFileReader::followModeHoldsBackPartialLine()

@@ -85,9 +85,10 @@ void TestReportDefinition::requestCarriesEverything()
     definition.slThreshold = 30;
     qw::SourceBindings bindings;
     bindings.partitionFiles.insert(u"A"_s, u"/tmp/a"_s);
-    const auto request = definition.toRequest(bindings, 0);
+    const auto request = definition.toRequest(bindings, 1'790'040'000);
     QVERIFY(std::holds_alternative<qw::ReportRequest>(request));
     const qw::ReportRequest& r = std::get<qw::ReportRequest>(request);
+    QCOMPARE(r.options.now, std::optional<qint64>(1'790'040'000)); // agent time stops there
     QCOMPARE(r.spec.toString(), u"cluster:A|B-|C"_s);
     QCOMPARE(r.options.from, qint64(1'790'000'000));
     QCOMPARE(r.options.to, qint64(1'790'086'400));
@@ -146,12 +147,12 @@ void TestReportDefinition::jsonIsChecked_data()
     QTest::newRow("bad spec") << QByteArray(R"({"format":1,"source":"cluster:","period":"today"})") << u"source"_s;
     QTest::newRow("bad period") << QByteArray(R"({"format":1,"source":"sql:A","period":"fortnight"})")
                                 << u"fortnight"_s;
-    QTest::newRow("custom without dates") << QByteArray(R"({"format":1,"source":"sql:A","period":"custom"})")
-                                          << u"custom"_s;
+    QTest::newRow("custom without dates")
+        << QByteArray(R"({"format":1,"source":"sql:A","period":"custom"})") << u"custom"_s;
     QTest::newRow("bad zone") << QByteArray(R"({"format":1,"source":"sql:A","period":"today","time_zone":"Nowhere"})")
                               << u"Nowhere"_s;
-    QTest::newRow("queues not names")
-        << QByteArray(R"({"format":1,"source":"sql:A","period":"today","queues":[1,2]})") << u"queues"_s;
+    QTest::newRow("queues not names") << QByteArray(R"({"format":1,"source":"sql:A","period":"today","queues":[1,2]})")
+                                      << u"queues"_s;
     QTest::newRow("negative sl") << QByteArray(R"({"format":1,"source":"sql:A","period":"today","sl_threshold":-5})")
                                  << u"sl_threshold"_s;
 }

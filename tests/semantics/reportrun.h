@@ -56,7 +56,8 @@ public:
     const QTemporaryDir& dir() const { return m_dir; }
     QStringList partitionArguments() const { return m_arguments; }
 
-    // A report of [from, to); "--tz UTC" unless extra names --tz.
+    // A report of [from, to); "--tz UTC" unless extra names --tz, "--now to" (made after the
+    // period) unless extra names --now.
     ReportRun report(const QString& spec, qint64 from, qint64 to, const QStringList& extra = {}) const;
     // The live state at `at`; "--tz UTC" unless extra names --tz.
     ReportRun live(const QString& spec, qint64 at, const QStringList& extra = {}) const;

@@ -57,6 +57,9 @@ private Q_SLOTS:
     void restartEndsLoginsNotMembers();
     void ringNoAnswerByEventTime();
     void answeredCredit();
+    void cutAtNow_data();
+    void cutAtNow();
+    void todayMadeAtNow();
 };
 
 void TestSemanticsAgents::sessionsAndClipping()
@@ -308,7 +311,9 @@ void TestSemanticsAgents::answeredCredit()
               ql(T0 + 310, u"c4|support|NONE|CONNECT|10|c4.1|2"_s),
               ql(T0 + 370, u"c4|support|NONE|COMPLETECALLER|10|60|1"_s),
               ql(T0 + 400, u"c5|support|NONE|ENTERQUEUE||0655555555|1"_s),
-              ql(T0 + 430, u"c5|support|Agent/503|BLINDTRANSFER|sales|xfer|30|0|1"_s)});
+              ql(T0 + 430, u"c5|support|Agent/503|BLINDTRANSFER|sales|xfer|30|0|1"_s),
+              ql(T0 + 500, u"c6|support|NONE|ENTERQUEUE||0666666666|1"_s),
+              ql(T0 + 530, u"c6|support|Agent/504|COMPLETEAGENT|-5|40|1"_s)});
     const ReportRun run = logs.report(u"sql:A"_s, T0, To);
     QW_REQUIRE_OK(run);
     QJsonObject agent501 = idle(0, 0, {});
@@ -317,10 +322,111 @@ void TestSemanticsAgents::answeredCredit()
     QJsonObject agent502 = idle(0, 0, {});
     agent502[u"answered"_s] = 1; // c3: the COMPLETE's agent when no CONNECT was seen
     agent502[u"total_talk"_s] = 45; // data2
+    // c6: COMPLETE without CONNECT whose hold time "-5" is unusable (fine-print 7): neither time
+    // is used, so no talk, but the call is still Agent/504's (docs/decisions.md).
+    QJsonObject agent504 = idle(0, 0, {});
+    agent504[u"answered"_s] = 1;
     // c4 was answered by NONE (no agent, fine-print 5); c5's BLINDTRANSFER without CONNECT has no
     // agent (section 2), so Agent/503 is credited nothing and not listed.
-    QW_CHECK_AGENTS(run.json, (QJsonObject {{u"Agent/501"_s, agent501}, {u"Agent/502"_s, agent502}}));
-    QW_CHECK_FIELDS(run.json.value(u"totals"_s), {{u"answered"_s, 5}, {u"total_talk"_s, 195}}); // 60+30+45+60
+    QW_CHECK_AGENTS(run.json,
+                    (QJsonObject {{u"Agent/501"_s, agent501}, {u"Agent/502"_s, agent502}, {u"Agent/504"_s, agent504}}));
+    QW_CHECK_FIELDS(run.json.value(u"totals"_s),
+                    // 60+30+45+60 over the four calls with a talk (c5 and c6 have none, fine-print 8)
+                    {{u"answered"_s, 6}, {u"total_talk"_s, 195}, {u"avg_talk"_s, 195.0 / 4}});
+}
+
+namespace {
+QStringList nowLines()
+{
+    return {ql(T0 - 600, u"NONE|NONE|Agent/101|AGENTLOGIN|Local/101@agents"_s),
+            ql(T0 + 60, u"n1|support|NONE|ENTERQUEUE||0611111111|1"_s),
+            ql(T0 + 100, u"n1|support|Agent/101|CONNECT|40|n1.1|2"_s),
+            ql(T0 + 160, u"n1|support|Agent/101|COMPLETECALLER|40|60|1"_s),
+            ql(T0 + 300, u"NONE|NONE|Agent/101|PAUSEALL|Lunch"_s),
+            ql(T0 + 600, u"MANAGER|support|Agent/102|ADDMEMBER|"_s),
+            ql(T0 + 1200, u"MANAGER|support|Agent/102|REMOVEMEMBER|"_s),
+            ql(T0 + 1500, u"NONE|NONE|Agent/103|AGENTLOGIN|Local/103@agents"_s),
+            ql(T0 + 2400, u"NONE|NONE|Agent/103|AGENTLOGOFF|Local/103@agents|900"_s),
+            ql(T0 + 3000, u"NONE|NONE|Agent/104|AGENTLOGIN|Local/104@agents"_s)};
+}
+} // namespace
+
+void TestSemanticsAgents::cutAtNow_data()
+{
+    // report-json.md: an interval still open at the end is cut at min(to, now). The report covers
+    // [08:00, 09:00); Agent/101 logs in at 07:50 and never leaves, pauses at 08:05 (Lunch) and never
+    // unpauses; Agent/102 is a member 08:10-08:20; Agent/103 logs in at 08:25 and off at 08:40;
+    // Agent/104 logs in at 08:50. Agent/101 also answers a call at 08:01:40 (talk 60 s).
+    QTest::addColumn<qint64>("now");
+    QTest::addColumn<QJsonObject>("agents");
+    const auto agent = [](int loggedIn, int paused, const QJsonObject& byReason, int answered, int talk) {
+        QJsonObject figures = idle(loggedIn, paused, byReason);
+        figures[u"answered"_s] = answered;
+        figures[u"total_talk"_s] = talk;
+        return figures;
+    };
+    // Made at 08:30: 101 in [08:00, 08:30) = 1800, paused [08:05, 08:30) = 1500; 102 closed before
+    // now: 600; 103 [08:25, 08:30) = 300, its logoff at 08:40 comes after now; 104 starts after now:
+    // no time, no call, not listed.
+    QTest::addRow("made at 08:30") << T0 + 1800
+                                   << QJsonObject {{u"Agent/101"_s, agent(1800, 1500, {{u"Lunch"_s, 1500}}, 1, 60)},
+                                                   {u"Agent/102"_s, idle(600, 0, {})},
+                                                   {u"Agent/103"_s, idle(300, 0, {})}};
+    // Made after the period: everything runs to `to` (09:00). 101: 3600, paused 3300; 103: 900;
+    // 104: [08:50, 09:00) = 600.
+    QTest::addRow("made after the period")
+        << T0 + 7200
+        << QJsonObject {{u"Agent/101"_s, agent(3600, 3300, {{u"Lunch"_s, 3300}}, 1, 60)},
+                        {u"Agent/102"_s, idle(600, 0, {})},
+                        {u"Agent/103"_s, idle(900, 0, {})},
+                        {u"Agent/104"_s, idle(600, 0, {})}};
+    // Made exactly at `to`: the same as after it.
+    QTest::addRow("made at the end") << To
+                                     << QJsonObject {{u"Agent/101"_s, agent(3600, 3300, {{u"Lunch"_s, 3300}}, 1, 60)},
+                                                     {u"Agent/102"_s, idle(600, 0, {})},
+                                                     {u"Agent/103"_s, idle(900, 0, {})},
+                                                     {u"Agent/104"_s, idle(600, 0, {})}};
+    // Made before the period starts: no agent time at all; Agent/101 is listed for its call only.
+    QTest::addRow("made before the period") << T0 - 60 << QJsonObject {{u"Agent/101"_s, agent(0, 0, {}, 1, 60)}};
+}
+
+void TestSemanticsAgents::cutAtNow()
+{
+    QFETCH(qint64, now);
+    QFETCH(QJsonObject, agents);
+    LogSet logs;
+    logs.add(u"A"_s, nowLines());
+    const ReportRun run = logs.report(u"sql:A"_s, T0, To, {u"--now"_s, QString::number(now)});
+    QW_REQUIRE_OK(run);
+    QW_CHECK_AGENTS(run.json, agents);
+    QCOMPARE(run.json.value(u"now"_s).toInteger(), now); // the report says when it was made
+    // Calls are not cut at now: the call is counted whenever the report is made.
+    QW_CHECK_FIELDS(run.json.value(u"totals"_s), {{u"offered"_s, 1}, {u"answered"_s, 1}, {u"total_talk"_s, 60}});
+}
+
+void TestSemanticsAgents::todayMadeAtNow()
+{
+    // The case: a "today" report (no --from/--to) made in the morning. --now takes an ISO
+    // time like --from; the default period is the day of now, [00:00, 24:00) UTC on 2027-01-15.
+    LogSet logs;
+    logs.add(u"A"_s, nowLines());
+    const ReportRun run
+        = runReport(QStringList {u"--source"_s, u"sql:A"_s, u"--tz"_s, u"UTC"_s, u"--now"_s, u"2027-01-15T08:30:00"_s}
+                    + logs.partitionArguments());
+    QW_REQUIRE_OK(run);
+    QW_CHECK_FIELDS(run.json,
+                    {{u"period.from"_s, T0 - 8 * 3600}, {u"period.to"_s, T0 + 16 * 3600}, {u"now"_s, T0 + 1800}});
+    // Agent/101 logged in at 07:50: [07:50, 08:30) = 2400 s, not the 16 h 10 min to midnight;
+    // paused [08:05, 08:30) = 1500. 102: 600. 103: [08:25, 08:30) = 300. 104 comes after now.
+    QJsonObject agent101 = idle(2400, 1500, {{u"Lunch"_s, 1500}});
+    agent101[u"answered"_s] = 1;
+    agent101[u"total_talk"_s] = 60;
+    QW_CHECK_AGENTS(run.json,
+                    (QJsonObject {{u"Agent/101"_s, agent101},
+                                  {u"Agent/102"_s, idle(600, 0, {})},
+                                  {u"Agent/103"_s, idle(300, 0, {})}}));
+    for (const QJsonValue& agent : run.json.value(u"agents"_s).toObject())
+        QVERIFY(agent.toObject().value(u"logged_in_time"_s).toInteger() <= 8 * 3600 + 1800); // elapsed today
 }
 
 QTEST_GUILESS_MAIN(TestSemanticsAgents)

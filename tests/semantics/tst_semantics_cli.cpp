@@ -187,11 +187,30 @@ void TestSemanticsCli::csvPerQueue()
     QVERIFY2(run.exitCode == 0, qPrintable(run.summary()));
     QString problem;
     // CONTRACT: the queue name is in a column "queue"; unanswered_by_cause is flattened as
-    // abandon,timeout,exitempty,exitwithkey,other; the other columns are named like the KPI keys.
+    // abandon,timeout,exitempty,exitwithkey,other; the other columns are named like the KPI keys,
+    // with their unit when they have one (README "CSV"): durations _s, ratios _pct.
     const auto records = csvRecords(run.out,
-                                    {u"queue"_s, u"offered"_s, u"answered"_s, u"unanswered"_s, u"abandon"_s,
-                                     u"timeout"_s, u"exitempty"_s, u"exitwithkey"_s, u"other"_s,
-                                     u"answered_within_sl"_s, u"total_talk"_s, u"transfers"_s},
+                                    {u"queue"_s,
+                                     u"offered"_s,
+                                     u"answered"_s,
+                                     u"unanswered"_s,
+                                     u"abandon"_s,
+                                     u"timeout"_s,
+                                     u"exitempty"_s,
+                                     u"exitwithkey"_s,
+                                     u"other"_s,
+                                     u"answered_within_sl"_s,
+                                     u"unanswered_within_sl"_s,
+                                     u"service_level_pct"_s,
+                                     u"sl_answered_pct"_s,
+                                     u"sl2_pct"_s,
+                                     u"avg_wait_answered_s"_s,
+                                     u"max_wait_answered_s"_s,
+                                     u"avg_talk_s"_s,
+                                     u"total_talk_s"_s,
+                                     u"avg_wait_unanswered_s"_s,
+                                     u"transfers"_s,
+                                     u"ring_no_answer"_s},
                                     &problem);
     QVERIFY2(problem.isEmpty(), qPrintable(problem + run.out));
     QCOMPARE(records.size(), 2); // one line per queue
@@ -201,14 +220,19 @@ void TestSemanticsCli::csvPerQueue()
             QCOMPARE(record.value(u"answered"_s).toDouble(), 1.0);
             QCOMPARE(record.value(u"abandon"_s).toDouble(), 1.0);
             QCOMPARE(record.value(u"timeout"_s).toDouble(), 0.0);
-            QCOMPARE(record.value(u"total_talk"_s).toDouble(), 120.0);
+            QCOMPARE(record.value(u"total_talk_s"_s).toDouble(), 120.0);
             QCOMPARE(record.value(u"answered_within_sl"_s).toDouble(), 1.0); // 10 <= 20
+            // SL = 1 / (2 - 0) = 50 %; the abandon waited 30 s > 20, so it counts against.
+            QCOMPARE(record.value(u"service_level_pct"_s), u"50.0"_s);
+            QCOMPARE(record.value(u"avg_wait_unanswered_s"_s), u"30.0"_s);
         } else {
             QCOMPARE(record.value(u"queue"_s), u"sales"_s);
             QCOMPARE(record.value(u"offered"_s).toDouble(), 1.0);
             QCOMPARE(record.value(u"unanswered"_s).toDouble(), 0.0);
-            QCOMPARE(record.value(u"total_talk"_s).toDouble(), 60.0);
+            QCOMPARE(record.value(u"total_talk_s"_s).toDouble(), 60.0);
             QCOMPARE(record.value(u"answered_within_sl"_s).toDouble(), 0.0); // 30 > 20
+            QCOMPARE(record.value(u"service_level_pct"_s), u"0.0"_s); // 0 / (1 - 0)
+            QCOMPARE(record.value(u"avg_wait_unanswered_s"_s), QString()); // nothing to average: empty
         }
     }
 }
@@ -223,9 +247,10 @@ void TestSemanticsCli::csvCalls()
     QFile file(path);
     QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
     QString problem;
+    // Times in epoch seconds and as local text in --tz; durations in seconds (_s).
     const auto records = csvRecords(QString::fromUtf8(file.readAll()),
-                                    {u"server"_s, u"call_id"_s, u"queue"_s, u"enter"_s, u"outcome"_s, u"wait"_s,
-                                     u"talk"_s, u"agent"_s, u"transferred"_s},
+                                    {u"server"_s, u"call_id"_s, u"queue"_s, u"enter"_s, u"enter_local"_s, u"outcome"_s,
+                                     u"wait_s"_s, u"talk_s"_s, u"agent"_s, u"transferred"_s, u"caller"_s},
                                     &problem);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QCOMPARE(records.size(), 3); // one line per call
@@ -235,12 +260,16 @@ void TestSemanticsCli::csvCalls()
         if (id == u"s1"_s) {
             QCOMPARE(record.value(u"outcome"_s), u"answered"_s);
             QCOMPARE(record.value(u"enter"_s).toDouble(), double(T0));
-            QCOMPARE(record.value(u"wait"_s).toDouble(), 10.0);
-            QCOMPARE(record.value(u"talk"_s).toDouble(), 120.0);
+            QCOMPARE(record.value(u"enter_local"_s), u"2027-01-15 08:00:00"_s); // UTC
+            QCOMPARE(record.value(u"wait_s"_s).toDouble(), 10.0);
+            QCOMPARE(record.value(u"talk_s"_s).toDouble(), 120.0);
             QCOMPARE(record.value(u"agent"_s), u"Agent/101"_s);
+            QCOMPARE(record.value(u"transferred"_s), u"false"_s);
+            QCOMPARE(record.value(u"caller"_s), u"0611111111"_s);
         } else if (id == u"s2"_s) {
             QCOMPARE(record.value(u"outcome"_s), u"abandon"_s);
-            QCOMPARE(record.value(u"wait"_s).toDouble(), 30.0);
+            QCOMPARE(record.value(u"wait_s"_s).toDouble(), 30.0);
+            QCOMPARE(record.value(u"talk_s"_s), QString()); // no talk: empty
         } else {
             QCOMPARE(id, u"s3"_s);
             QCOMPARE(record.value(u"queue"_s), u"sales"_s);

@@ -84,10 +84,12 @@ void TestSemanticsDatabase::filesAndDatabaseAgree()
     for (const QString& partition : Partitions)
         files << u"--partition"_s << partition + u'=' + fixtureFile(partition);
 
-    const ReportRun fromFiles = runReport(QStringList {u"--source"_s, spec} + options + files);
+    // Both runs made at the same moment: the report names it ("now").
+    const QStringList made {u"--now"_s, u"1900000000"_s};
+    const ReportRun fromFiles = runReport(QStringList {u"--source"_s, spec} + options + made + files);
     QW_REQUIRE_OK(fromFiles);
     const ReportRun fromDatabase
-        = runReport(QStringList {u"--source"_s, spec, u"--db"_s, m_server->url().toDisplayString()} + options);
+        = runReport(QStringList {u"--source"_s, spec, u"--db"_s, m_server->url().toDisplayString()} + options + made);
     QW_REQUIRE_OK(fromDatabase);
 
     // Not an empty comparison: the files give something to compare.

@@ -48,6 +48,8 @@ private Q_SLOTS:
     void badLinesSkippedAndWarned_data();
     void badLinesSkippedAndWarned();
     void crlfLineEndings();
+    void crOnlyLineEndings();
+    void carriageReturnInsideAnLfLine();
     void lastLineWithoutNewline();
     void invalidUtf8IsNotFatal();
     void fileSourcePartitionName_data();
@@ -211,6 +213,48 @@ void TestSemanticsInput::crlfLineEndings()
     }
     // And the whole report is the same.
     QW_COMPARE_JSON(QJsonValue(run.json), QJsonValue(plain.json));
+}
+
+void TestSemanticsInput::crOnlyLineEndings()
+{
+    // Old Mac line ends (docs/decisions.md): a file whose first line ends with a lone CR is read
+    // with CR as its line end, so it gives the same report as the LF file, with no bad line.
+    LogSet lf;
+    lf.addBytes(u"A"_s, joined(crlfScenario(), "\n"));
+    LogSet cr;
+    cr.addBytes(u"A"_s, joined(crlfScenario(), "\r"));
+    const ReportRun plain = lf.report(u"sql:A"_s, T0, To, {u"--calls"_s});
+    QW_REQUIRE_OK(plain);
+    const ReportRun run = cr.report(u"sql:A"_s, T0, To, {u"--calls"_s});
+    QW_REQUIRE_OK(run);
+    QCOMPARE(run.json.value(u"calls"_s).toArray().size(), 3); // c1, c2, c3: not one line
+    QW_CHECK_FIELDS(findCall(run.json, u"A"_s, u"c2"_s, u"support"_s),
+                    {{u"outcome"_s, u"answered"_s}, {u"wait"_s, 10}, {u"talk"_s, 60}});
+    QW_CHECK_FIELDS(entry(run.json, u"agents"_s, u"Agent/101"_s),
+                    {{u"logged_in_time"_s, 1000}, {u"paused_by_reason"_s, QJsonObject {{u"Lunch"_s, 300}}}});
+    for (const QString& warning : warningsOf(run.json))
+        QVERIFY2(!warning.contains(u"malformed"_s), qPrintable(warning));
+    QW_COMPARE_JSON(QJsonValue(run.json), QJsonValue(plain.json));
+}
+
+void TestSemanticsInput::carriageReturnInsideAnLfLine()
+{
+    // In an LF file a CR inside a line is data: it does not cut the line in two (a caller id
+    // cannot inject a queue_log line that way).
+    LogSet logs;
+    logs.addBytes(u"A"_s,
+                  ql(T0 + 20, u"r1|support|NONE|ENTERQUEUE||06\r"_s).toUtf8() + QByteArray::number(T0 + 21)
+                      + "|r9|support|Agent/1|CONNECT|1|x|1\n"
+                      + ql(T0 + 30, u"r1|support|NONE|ABANDON|1|1|10"_s).toUtf8() + '\n');
+    const ReportRun run = logs.report(u"sql:A"_s, T0, To, {u"--calls"_s});
+    QW_REQUIRE_OK(run);
+    QCOMPARE(run.json.value(u"calls"_s).toArray().size(), 1);
+    QW_CHECK_FIELDS(findCall(run.json, u"A"_s, u"r1"_s, u"support"_s),
+                    {{u"outcome"_s, u"abandon"_s},
+                     {u"wait"_s, 10},
+                     {u"agent"_s, Null},
+                     {u"caller"_s, QString(u"06\r"_s + QString::number(T0 + 21))}}); // data2 as written
+    QVERIFY(run.json.value(u"agents"_s).toObject().isEmpty()); // the "CONNECT" was never an event
 }
 
 void TestSemanticsInput::lastLineWithoutNewline()

@@ -2,18 +2,27 @@
 // fills every tab; nothing is clipped at 1366x768 or 1920x1080 (screenshots saved with the test
 // output); CSV and PDF exports write files; a database that cannot be reached gives a message
 // and leaves the window, and the report already shown, usable.
+#include "reports/csvwriter.h"
 #include "reports/reporttablemodel.h"
 #include "reports/reporttablepanel.h"
 #include "reports/reportview.h"
 #include "reports/reportwindow.h"
+#include "reports/wizard/periodpage.h"
+#include "reports/wizard/reportwizard.h"
+#include "reports/wizard/sourcepage.h"
+#include "support/fixtures.h"
 
 #include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -21,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QValueAxis>
 
 using namespace Qt::StringLiterals;
 
@@ -87,6 +97,9 @@ private Q_SLOTS:
     void showsTheSampleAtTwoSizes();
     void exports();
     void failureLeavesTheWindowUsable();
+    void csvIsTheClisAndRunsNothing();
+    void wizardTodayStopsAgentTimeAtNow();
+    void exportNamesAndFolder();
 
 private:
     QTemporaryDir m_dir;
@@ -118,6 +131,9 @@ void TestReportWindow::showsTheSampleAtTwoSizes()
     QVERIFY(window.progressBar()->isVisible());
     QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 60000);
     QVERIFY(!window.progressBar()->isVisible());
+    // The window fits the screen: no tab asks for more room than it has.
+    QTest::qWait(50);
+    QCOMPARE(window.size(), size);
 
     qw::ReportView* view = window.view();
     QCOMPARE(view->tabs()->count(), 7);
@@ -126,11 +142,37 @@ void TestReportWindow::showsTheSampleAtTwoSizes()
     // Searching the call details narrows them to one caller's calls.
     qw::ReportTablePanel* calls = view->panels().constLast();
     QCOMPARE(calls->model()->table().id, u"calls"_s);
-    const QString caller = calls->model()->index(0, 3).data().toString();
+    const int callerColumn = 4; // Entered, Server, Call id, Queue, Caller
+    QCOMPARE(calls->model()->headerData(callerColumn, Qt::Horizontal).toString(), u"Caller"_s);
+    const QString caller = calls->model()->index(0, callerColumn).data().toString();
     calls->searchEdit()->setText(caller);
     QVERIFY(calls->proxy()->rowCount() >= 1);
     QVERIFY(calls->proxy()->rowCount() < calls->model()->rowCount());
+    QVERIFY(calls->emptyMessage().isEmpty());
+    // A search that finds nothing says so over the table.
+    calls->searchEdit()->setText(u"no-such-caller"_s);
+    QCOMPARE(calls->proxy()->rowCount(), 0);
+    QCOMPARE(calls->emptyMessage(), u"No calls match \"no-such-caller\"."_s);
+    const auto overlay = calls->view()->viewport()->findChildren<QLabel*>();
+    QVERIFY(std::any_of(overlay.cbegin(), overlay.cend(), [](const QLabel* label) {
+        return label->isVisibleTo(label->parentWidget()) && label->text().startsWith(u"No calls match"_s);
+    }));
     calls->searchEdit()->clear();
+    QVERIFY(calls->emptyMessage().isEmpty());
+
+    // The hour chart labels its hours (every second one, upright), instead of 24 elided slots.
+    for (qw::ReportTablePanel* panel : view->panels()) {
+        if (panel->model()->table().id != u"by-hour")
+            continue;
+        const QList<QAbstractAxis*> axes = panel->chartView()->chart()->axes(Qt::Horizontal);
+        QCOMPARE(axes.size(), 1);
+        const auto* hours = qobject_cast<QValueAxis*>(axes.first());
+        QVERIFY(hours);
+        QVERIFY(hours->labelsVisible());
+        QCOMPARE(hours->tickInterval(), 2.0);
+        QCOMPARE(hours->min(), -0.5);
+        QCOMPARE(hours->max(), 23.5);
+    }
 
     const QString tag = u"%1x%2"_s.arg(size.width()).arg(size.height());
     for (int tab = 0; tab < view->tabs()->count(); ++tab) {
@@ -140,6 +182,8 @@ void TestReportWindow::showsTheSampleAtTwoSizes()
         const QString name = view->tabs()->tabText(tab).remove(u'&').toLower().replace(u' ', u'-');
         const QString path = QCoreApplication::applicationDirPath() + u"/screenshots/report-%1-%2.png"_s.arg(name, tag);
         QVERIFY(window.grab().save(path));
+        if (name == u"distribution" && size == QSize(1366, 768)) // docs/screenshots/report-hours.png
+            QVERIFY(window.grab().save(QCoreApplication::applicationDirPath() + u"/screenshots/report-hours.png"_s));
         QVERIFY2(clipped.isEmpty(), qPrintable(name + u": "_s + clipped.join(u"; "_s)));
     }
 }
@@ -194,6 +238,187 @@ void TestReportWindow::failureLeavesTheWindowUsable()
         if (box->inherits("QMessageBox"))
             box->close();
     }
+}
+
+namespace {
+constexpr qint64 Day = 1793577600; // 2026-11-02T00:00:00Z
+
+QString writeLog(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
+{
+    QFile file(dir.filePath(name));
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        return {};
+    return file.fileName();
+}
+
+QByteArray line(qint64 time, const QByteArray& rest)
+{
+    return QByteArray::number(time) + '|' + rest + '\n';
+}
+
+qw::ReportDefinition dayOf(const QString& spec)
+{
+    qw::ReportDefinition definition;
+    definition.sourceSpec = spec;
+    definition.preset = qw::PeriodPreset::Custom;
+    definition.timeZone = u"UTC"_s;
+    definition.customFrom = Day;
+    definition.customTo = Day + 86400;
+    return definition;
+}
+
+const qw::ReportTablePanel* panelOf(const qw::ReportView* view, const QString& id)
+{
+    for (const qw::ReportTablePanel* panel : view->panels()) {
+        if (panel->model()->table().id == id)
+            return panel;
+    }
+    return nullptr;
+}
+} // namespace
+
+void TestReportWindow::csvIsTheClisAndRunsNothing()
+{
+    // Callers that a spreadsheet would run as formulas, and a NUL byte.
+    QTemporaryDir dir;
+    const QList<QByteArray> callers {"=HYPERLINK(\"http://x\")", "+1555", "-2+3", "@SUM(A1)", "\tTAB",
+                                     QByteArray("nul\0byte", 8), "\rcr"};
+    QByteArray log;
+    for (qsizetype i = 0; i < callers.size(); ++i) {
+        const qint64 t = Day + 9 * 3600 + i * 300;
+        const QByteArray id = "c" + QByteArray::number(i);
+        log += line(t, id + "|support|NONE|ENTERQUEUE||" + callers[i] + "|1");
+        log += line(t + 5, id + "|support|NONE|ABANDON|1|1|5");
+    }
+    const QString path = writeLog(dir, u"A.queue_log"_s, log);
+    QVERIFY(!path.isEmpty());
+    qw::SourceBindings bindings;
+    bindings.partitionFiles.insert(u"A"_s, path);
+
+    qw::ReportWindow window(bindings);
+    QSignalSpy shown(&window, &qw::ReportWindow::reportShown);
+    window.run(dayOf(u"sql:A"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 60000);
+    const qw::ReportTablePanel* calls = panelOf(window.view(), u"calls"_s);
+    QVERIFY(calls);
+    QCOMPARE(calls->model()->rowCount(), callers.size());
+    const QString windowCsv = dir.filePath(u"window.csv"_s);
+    QVERIFY(window.saveCsv(*calls->model(), windowCsv));
+
+    // The CLI's call list of the same data: the same writer, so the same bytes.
+    const QString cliCsv = dir.filePath(u"cli.csv"_s);
+    const qw::test::ProgramRun cli
+        = qw::test::runProgram(qw::test::binaryPath(u"queuewatch-report"_s),
+                               {u"--source"_s, u"sql:A"_s, u"--partition"_s, u"A="_s + path, u"--from"_s,
+                                QString::number(Day), u"--to"_s, QString::number(Day + 86400), u"--tz"_s, u"UTC"_s,
+                                u"--format"_s, u"csv"_s, u"--calls"_s, u"--output"_s, cliCsv});
+    QVERIFY2(cli.exitCode == 0, qPrintable(cli.err));
+    QFile a(windowCsv);
+    QFile b(cliCsv);
+    QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+    const QByteArray bytes = a.readAll();
+    QCOMPARE(bytes, b.readAll());
+
+    // Every formula trigger is neutralised with an apostrophe; the NUL never reaches the file.
+    QVERIFY2(bytes.contains(",\"'=HYPERLINK(\"\"http://x\"\")\","), bytes.constData());
+    QVERIFY(bytes.contains(",'+1555,"));
+    QVERIFY(bytes.contains(",'-2+3,"));
+    QVERIFY(bytes.contains(",'@SUM(A1),"));
+    QVERIFY(bytes.contains(",'\tTAB,"));
+    QVERIFY(bytes.contains(",\"'\rcr\","));
+    QVERIFY(!bytes.contains('\0'));
+    QVERIFY(bytes.contains("nul"
+                           "\xEF\xBF\xBD"
+                           "byte")); // U+FFFD in UTF-8
+    for (const QByteArray& row : bytes.split('\n')) {
+        for (const QByteArray& cell : row.split(',')) {
+            const QByteArray bare = cell.startsWith('"') ? cell.mid(1) : cell;
+            QVERIFY2(bare.isEmpty() || !QByteArrayView("=+@").contains(bare.front()), cell.constData());
+        }
+    }
+    // The export never writes over the queue_log it read (message shown, file untouched).
+    QVERIFY(!window.saveCsv(*calls->model(), path));
+    QVERIFY(window.statusText().contains(u"overwrite"_s));
+    QFile input(path);
+    QVERIFY(input.open(QIODevice::ReadOnly));
+    QCOMPARE(input.readAll(), log);
+    for (QWidget* box : QApplication::topLevelWidgets()) {
+        if (box->inherits("QMessageBox"))
+            box->close();
+    }
+
+    // Units in the header, as in the CLI's.
+    QVERIFY(bytes.startsWith("enter,enter_local,server,call_id,queue,caller,outcome,wait_s,talk_s,agent,transferred"));
+}
+
+void TestReportWindow::wizardTodayStopsAgentTimeAtNow()
+{
+    // "Today" in the wizard is the injected clock's day (13:56 on 2026-11-02), not the machine's;
+    // an agent logged in since 08:00 has 5 h 56 min by then, not the 16 h to midnight.
+    QTemporaryDir dir;
+    QByteArray log;
+    log += line(Day + 8 * 3600, "NONE|NONE|Agent/101|AGENTLOGIN|Local/101@agents");
+    log += line(Day + 9 * 3600, "t1|support|NONE|ENTERQUEUE||0611111111|1");
+    log += line(Day + 9 * 3600 + 8, "t1|support|Agent/101|CONNECT|8|t1.1|2");
+    log += line(Day + 9 * 3600 + 128, "t1|support|Agent/101|COMPLETECALLER|8|120|1");
+    log += line(Day + 12 * 3600, "NONE|NONE|Agent/101|PAUSEALL|Lunch");
+    log += line(Day + 14 * 3600 + 600, "NONE|NONE|Agent/102|AGENTLOGIN|Local/102@agents"); // after now
+    const QString path = writeLog(dir, u"A.queue_log"_s, log);
+    qw::SourceBindings bindings;
+    bindings.partitionFiles.insert(u"A"_s, path);
+    const qint64 now = Day + 13 * 3600 + 56 * 60;
+    const qw::ReportClock clock = [now] {
+        return now;
+    };
+
+    qw::ReportWizard wizard(bindings, std::nullopt, nullptr, clock);
+    qw::PeriodPage* period = wizard.periodPage();
+    period->zoneCombo()->setCurrentIndex(period->zoneCombo()->findData(u"UTC"_s));
+    period->presetCombo()->setCurrentIndex(period->presetCombo()->findData(int(qw::PeriodPreset::Today)));
+    QCOMPARE(period->currentPeriod().from, Day);
+    QCOMPARE(period->currentPeriod().to, Day + 86400);
+    QVERIFY2(period->periodLabel()->text().contains(u"2026-11-02 00:00"_s), qPrintable(period->periodLabel()->text()));
+    wizard.sourcePage()->specEdit()->setText(u"sql:A"_s);
+    const qw::ReportDefinition definition = wizard.definition();
+    QCOMPARE(definition.preset, qw::PeriodPreset::Today);
+
+    qw::ReportWindow window(bindings);
+    window.setClock(clock);
+    QSignalSpy shown(&window, &qw::ReportWindow::reportShown);
+    window.run(definition);
+    QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 60000);
+    QCOMPARE(window.view()->report().from, Day);
+    QCOMPARE(window.view()->report().now, std::optional<qint64>(now));
+    const qw::AgentFigures agent = window.view()->report().agents.value(u"Agent/101"_s);
+    QCOMPARE(agent.time.loggedIn, qint64(5 * 3600 + 56 * 60)); // 08:00 to 13:56
+    QCOMPARE(agent.time.paused, qint64(3600 + 56 * 60)); // 12:00 to 13:56
+    QCOMPARE(agent.answered, qint64(1));
+    QVERIFY(!window.view()->report().agents.contains(u"Agent/102"_s)); // logs in after now
+    // As the window shows it: one duration format.
+    const qw::ReportTablePanel* agents = panelOf(window.view(), u"agents"_s);
+    QVERIFY(agents);
+    QCOMPARE(agents->model()->index(0, 0).data().toString(), u"Agent/101"_s);
+    QCOMPARE(agents->model()->index(0, 1).data().toString(), u"5:56:00"_s);
+}
+
+void TestReportWindow::exportNamesAndFolder()
+{
+    QSettings().remove(QLatin1StringView(qw::ReportWindow::ExportFolderKey));
+    qw::ReportWindow window(sampleBindings());
+    QSignalSpy shown(&window, &qw::ReportWindow::reportShown);
+    qw::ReportDefinition definition = sampleDefinition();
+    definition.title = u"Sales: daily/north"_s;
+    window.run(definition);
+    QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 60000);
+    // The title (made safe for a file name) and the period's first day; the CSV names its table.
+    QCOMPARE(QFileInfo(window.proposedPdfPath()).fileName(), u"Sales-daily-north-2026-11-02.pdf"_s);
+    const qw::ReportTablePanel* calls = panelOf(window.view(), u"calls"_s);
+    QCOMPARE(QFileInfo(window.proposedCsvPath(*calls->model())).fileName(),
+             u"Sales-daily-north-2026-11-02-calls.csv"_s);
+    // After an export to a folder, the next dialog starts there.
+    QSettings().setValue(QLatin1StringView(qw::ReportWindow::ExportFolderKey), m_dir.path());
+    QCOMPARE(QFileInfo(window.proposedPdfPath()).absolutePath(), QFileInfo(m_dir.path()).absoluteFilePath());
+    QSettings().remove(QLatin1StringView(qw::ReportWindow::ExportFolderKey));
 }
 
 QTEST_MAIN(TestReportWindow)

@@ -58,6 +58,7 @@ std::unique_ptr<QChart> newChart(const QString& title)
     chart->setTitle(title);
     chart->setTitleFont(chartFont(13, true));
     chart->setAnimationOptions(QChart::NoAnimation); // a PDF must show the final bars
+    chart->setLocalizeNumbers(true); // "4,000" on an axis, as in the tables (the user's locale)
     chart->setBackgroundRoundness(0);
     chart->setDropShadowEnabled(false);
     chart->setMargins(QMargins(4, 2, 4, 2));
@@ -90,7 +91,7 @@ QValueAxis* countAxis(qreal maximum, const QString& title)
     axis->setRange(0, std::max<qreal>(maximum, 4));
     axis->setTickCount(5);
     axis->applyNiceNumbers();
-    axis->setLabelFormat(u"%d"_s);
+    axis->setLabelFormat(u"%.0f"_s); // localised numbers need a floating format ("%d" prints nothing)
     styleAxis(axis, title);
     return axis;
 }
@@ -100,7 +101,7 @@ QValueAxis* percentAxis(const QString& title)
     auto* axis = new QValueAxis;
     axis->setRange(0, 100);
     axis->setTickCount(6);
-    axis->setLabelFormat(u"%d %%"_s);
+    axis->setLabelFormat(u"%.0f %"_s); // localised labels keep the text after the number as written
     styleAxis(axis, title);
     return axis;
 }
@@ -144,20 +145,37 @@ std::unique_ptr<QChart> distributionChart(const ReportTable& table)
     series->setBarWidth(0.8);
     chart->addSeries(series);
 
-    auto* categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories);
     QString axisTitle = table.columns.value(DistributionColumn::Label).header;
-    if (table.id == u"by-day" && table.rows.size() > ShortDayLabelsFrom)
-        axisTitle = ReportCharts::tr("%1 (%2 to %3)")
-                        .arg(axisTitle, table.rows.first().value(DistributionColumn::Label).toString(),
-                             table.rows.last().value(DistributionColumn::Label).toString());
-    styleAxis(categoryAxis, axisTitle);
-    if (categories.size() > 12) {
-        categoryAxis->setLabelsFont(chartFont(8));
-        categoryAxis->setLabelsAngle(-90); // upright labels fit slots too narrow for "23"
-    } // Qt Charts elides a label wider than its bar slot
-    chart->addAxis(categoryAxis, Qt::AlignBottom);
-    series->attachAxis(categoryAxis);
+    if (table.id == u"by-hour" && categories.size() == 24) {
+        // Hours on a value axis: bar h stands at x = h, a label every second hour ("0", "2", ...
+        // "22"), upright. A category axis would label all 24 slots and Qt Charts elides a label
+        // wider than its slot, down to "..." in a small chart.
+        auto* hourAxis = new QValueAxis;
+        hourAxis->setRange(-0.5, 23.5);
+        hourAxis->setTickType(QValueAxis::TicksDynamic);
+        hourAxis->setTickAnchor(0);
+        hourAxis->setTickInterval(2);
+        hourAxis->setLabelFormat(u"%.0f"_s);
+        hourAxis->setGridLineVisible(false);
+        styleAxis(hourAxis, axisTitle);
+        hourAxis->setLabelsFont(chartFont(11));
+        chart->addAxis(hourAxis, Qt::AlignBottom);
+        series->attachAxis(hourAxis);
+    } else {
+        auto* categoryAxis = new QBarCategoryAxis;
+        categoryAxis->append(categories);
+        if (table.id == u"by-day" && table.rows.size() > ShortDayLabelsFrom)
+            axisTitle = ReportCharts::tr("%1 (%2 to %3)")
+                            .arg(axisTitle, table.rows.first().value(DistributionColumn::Label).toString(),
+                                 table.rows.last().value(DistributionColumn::Label).toString());
+        styleAxis(categoryAxis, axisTitle);
+        if (categories.size() > 12) {
+            categoryAxis->setLabelsFont(chartFont(8));
+            categoryAxis->setLabelsAngle(-90); // upright labels fit slots too narrow for "23"
+        } // Qt Charts elides a label wider than its bar slot
+        chart->addAxis(categoryAxis, Qt::AlignBottom);
+        series->attachAxis(categoryAxis);
+    }
     QValueAxis* valueAxis = countAxis(peak, ReportCharts::tr("Calls"));
     chart->addAxis(valueAxis, Qt::AlignLeft);
     series->attachAxis(valueAxis);
@@ -211,7 +229,7 @@ std::unique_ptr<QChart> causeChart(const ReportTable& table)
         const qreal calls = cells.value(CauseColumn::Calls).toDouble();
         set->append(calls);
         peak = std::max(peak, calls);
-        categories.append(cells.value(CauseColumn::Cause).toString());
+        categories.append(table.displayText(int(row), CauseColumn::Cause, QTimeZone::utc())); // the cause in words
     }
     series->append(set);
     series->setLabelsVisible(true);

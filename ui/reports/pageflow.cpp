@@ -1,5 +1,7 @@
 #include "reports/pageflow.h"
 
+#include "reports/wrappedtext.h"
+
 #include <algorithm>
 #include <numeric>
 #include <QChart>
@@ -26,11 +28,6 @@ const QColor StripeFill(0xf3, 0xf5, 0xf8);
 const QColor RuleColour(0x8a, 0x94, 0xa0);
 const QColor HeadingColour(0x1d, 0x3c, 0x5e);
 
-qreal wrappedHeight(const QFont& font, qreal width, const QString& text)
-{
-    return QFontMetricsF(font).boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text).height();
-}
-
 qreal widestWord(const QFontMetricsF& metrics, const QString& text)
 {
     qreal widest = 0;
@@ -39,69 +36,135 @@ qreal widestWord(const QFontMetricsF& metrics, const QString& text)
     return widest;
 }
 
-// The columns of one table as they will be drawn.
+// One table as it will be drawn: the font, the column widths, and every header and cell already
+// cut into the lines it takes (text columns narrower than their longest text wrap; numbers never).
 struct TableGeometry
 {
     QFont font;
     QFont headerFont;
     QList<qreal> widths;
+    QList<QStringList> headerLines; // per column
     qreal headerHeight = 0;
-    qreal rowHeight = 0;
+    QList<QList<QStringList>> cellLines; // per row, per column
+    QList<qreal> rowHeights;
+
+    qreal totalWidth() const { return std::accumulate(widths.cbegin(), widths.cend(), qreal(0)); }
+    qreal rowsHeight() const { return std::accumulate(rowHeights.cbegin(), rowHeights.cend(), qreal(0)); }
 };
+
+constexpr qreal MinTextColumn = 36; // points: a wrapped text column is never narrower
+
+// Widths for the columns at one font size; false when they cannot fit `available` even with the
+// text columns wrapped (then the caller tries a smaller font). With `wrap` false, text columns
+// keep their longest text on one line.
+bool columnWidths(const ReportTable& table, const QList<QStringList>& cells, qreal available, bool wrap,
+                  const QFont& font, const QFont& headerFont, QList<qreal>& widths)
+{
+    const qsizetype columns = table.columns.size();
+    const QFontMetricsF metrics(font);
+    const QFontMetricsF headerMetrics(headerFont);
+    QList<qreal> natural(columns, 0); // the widest cell or header word, on one line
+    QList<qreal> header(columns, 0); // the whole header on one line
+    for (qsizetype c = 0; c < columns; ++c) {
+        const QString& title = table.columns[c].header;
+        natural[c] = widestWord(headerMetrics, title);
+        header[c] = headerMetrics.horizontalAdvance(title);
+        for (const QStringList& row : cells)
+            natural[c] = std::max(natural[c], metrics.horizontalAdvance(row.value(c)));
+        natural[c] += 2 * CellPadX + 1; // 1: slack for rounding in the PDF
+    }
+    widths = natural;
+    qreal total = std::accumulate(widths.cbegin(), widths.cend(), qreal(0));
+    if (total > available) {
+        if (!wrap)
+            return false;
+        // Numbers keep their width; the text columns share what is left, the narrow ones whole,
+        // the wide ones an equal part each (they wrap).
+        qreal left = available;
+        QList<qsizetype> text;
+        for (qsizetype c = 0; c < columns; ++c) {
+            if (table.columns[c].kind == ReportColumn::Kind::Text)
+                text.append(c);
+            else
+                left -= widths[c];
+        }
+        std::sort(text.begin(), text.end(), [&](qsizetype a, qsizetype b) { return natural[a] < natural[b]; });
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const qreal share = left / qreal(text.size() - i);
+            widths[text[i]] = std::min(natural[text[i]], share);
+            left -= widths[text[i]];
+        }
+        for (const qsizetype c : text) {
+            if (widths[c] < std::min(natural[c], MinTextColumn))
+                return false;
+        }
+        total = std::accumulate(widths.cbegin(), widths.cend(), qreal(0));
+        if (total > available + 0.01)
+            return false;
+    }
+    // Spare width goes to headers that would otherwise wrap, the narrowest first.
+    qreal spare = available - total;
+    for (qsizetype c = 0; c < columns && spare > 0; ++c) {
+        const qreal wanted = std::max<qreal>(0, header[c] + 2 * CellPadX + 1 - widths[c]);
+        const qreal given = std::min(wanted, spare);
+        widths[c] += given;
+        spare -= given;
+    }
+    return true;
+}
 
 TableGeometry fitTable(const ReportTable& table, const QList<QStringList>& cells, qreal available)
 {
     const qsizetype columns = table.columns.size();
     TableGeometry g;
-    for (const int size : TableFontSizes) {
-        g.font = PageFlow::font(size);
-        g.headerFont = PageFlow::font(size, true);
-        const QFontMetricsF metrics(g.font);
-        const QFontMetricsF headerMetrics(g.headerFont);
-        QList<qreal> content(columns, 0); // the widest cell, or the header's widest word
-        QList<qreal> header(columns, 0); // the header on one line
-        for (qsizetype c = 0; c < columns; ++c) {
-            const QString& title = table.columns[c].header;
-            content[c] = widestWord(headerMetrics, title);
-            header[c] = headerMetrics.horizontalAdvance(title);
-            for (const QStringList& row : cells)
-                content[c] = std::max(content[c], metrics.horizontalAdvance(row.value(c)));
-        }
-        g.widths.resize(columns);
-        qreal total = 0;
-        for (qsizetype c = 0; c < columns; ++c) {
-            g.widths[c] = content[c] + 2 * CellPadX + 1; // 1: slack for rounding in the PDF
-            total += g.widths[c];
-        }
-        // Spare width goes to headers that would otherwise wrap, the narrowest first.
-        qreal spare = available - total;
-        for (qsizetype c = 0; c < columns && spare > 0; ++c) {
-            const qreal wanted = std::max<qreal>(0, header[c] + 2 * CellPadX + 1 - g.widths[c]);
-            const qreal given = std::min(wanted, spare);
-            g.widths[c] += given;
-            spare -= given;
-        }
-        if (spare >= 0 || size == TableFontSizes[std::size(TableFontSizes) - 1]) {
-            if (spare < 0) {
-                // Still too wide at the smallest font: squeeze every column; cells are elided.
-                const qreal factor = available / (available - spare);
-                for (qreal& width : g.widths)
-                    width *= factor;
+    // The largest font that fits on one line per cell; failing that, text columns wrap at the
+    // smaller sizes; failing even that, every column is squeezed (its lines then wrap anywhere).
+    bool fitted = false;
+    for (const bool wrap : {false, true}) {
+        for (const int size : TableFontSizes) {
+            if (wrap && size == TableFontSizes[0])
+                continue; // wrapping is for when a smaller font alone did not do
+            g.font = PageFlow::font(size);
+            g.headerFont = PageFlow::font(size, true);
+            if (columnWidths(table, cells, available, wrap, g.font, g.headerFont, g.widths)) {
+                fitted = true;
+                break;
             }
-            break;
         }
+        if (fitted)
+            break;
     }
-    g.rowHeight = QFontMetricsF(g.font).height() + 2 * CellPadY;
-    for (qsizetype c = 0; c < columns; ++c)
-        g.headerHeight = std::max(g.headerHeight,
-                                  wrappedHeight(g.headerFont, g.widths[c] - 2 * CellPadX, table.columns[c].header));
+    if (!fitted) {
+        const qreal factor = available / g.totalWidth();
+        for (qreal& width : g.widths)
+            width *= factor;
+    }
+
+    g.headerLines.resize(columns);
+    for (qsizetype c = 0; c < columns; ++c) {
+        g.headerLines[c] = wrapText(table.columns[c].header, g.headerFont, g.widths[c] - 2 * CellPadX);
+        g.headerHeight = std::max(g.headerHeight, wrappedTextHeight(g.headerLines[c], g.headerFont));
+    }
     g.headerHeight += 2 * CellPadY;
+    g.cellLines.reserve(cells.size());
+    g.rowHeights.reserve(cells.size());
+    const qreal lineHeight = QFontMetricsF(g.font).height();
+    for (const QStringList& row : cells) {
+        QList<QStringList> lines(columns);
+        qreal height = lineHeight;
+        for (qsizetype c = 0; c < columns; ++c) {
+            lines[c] = wrapText(row.value(c), g.font, g.widths[c] - 2 * CellPadX);
+            height = std::max(height, wrappedTextHeight(lines[c], g.font));
+        }
+        g.cellLines.append(lines);
+        g.rowHeights.append(height + 2 * CellPadY);
+    }
     return g;
 }
 
 Qt::Alignment cellAlignment(const ReportColumn& column)
 {
-    return (column.isNumeric() ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
+    return (column.alignsRight() ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
 }
 } // namespace
 
@@ -146,12 +209,12 @@ void PageFlow::ensureSpace(qreal height)
 void PageFlow::title(const QString& text)
 {
     const QFont f = font(18, true);
-    const qreal height = wrappedHeight(f, m_body.width(), text);
+    const QStringList lines = wrapText(text, f, m_body.width());
+    const qreal height = wrappedTextHeight(lines, f);
     const QRectF rect(m_body.left(), m_y, m_body.width(), height);
-    draw([rect, f, text](QPainter& p) {
-        p.setFont(f);
+    draw([rect, f, lines](QPainter& p) {
         p.setPen(HeadingColour);
-        p.drawText(rect, Qt::TextWordWrap, text);
+        drawWrappedText(p, rect, Qt::AlignLeft, f, lines);
     });
     m_y += height + Gap;
 }
@@ -191,13 +254,13 @@ void PageFlow::subheading(const QString& text)
 void PageFlow::paragraph(const QString& text, bool small)
 {
     const QFont f = font(small ? 8 : 9);
-    const qreal height = wrappedHeight(f, m_body.width(), text);
+    const QStringList lines = wrapText(text, f, m_body.width());
+    const qreal height = wrappedTextHeight(lines, f);
     ensureSpace(height);
     const QRectF rect(m_body.left(), m_y, m_body.width(), height);
-    draw([rect, f, text](QPainter& p) {
-        p.setFont(f);
+    draw([rect, f, lines](QPainter& p) {
         p.setPen(Qt::black);
-        p.drawText(rect, Qt::TextWordWrap, text);
+        drawWrappedText(p, rect, Qt::AlignLeft, f, lines);
     });
     m_y += height + Gap;
 }
@@ -211,17 +274,16 @@ void PageFlow::keyValues(const QList<std::pair<QString, QString>>& pairs)
         keyWidth = std::max(keyWidth, QFontMetricsF(keyFont).horizontalAdvance(key));
     keyWidth += 12;
     for (const auto& [key, value] : pairs) {
-        const qreal height
-            = std::max(QFontMetricsF(keyFont).height(), wrappedHeight(valueFont, m_body.width() - keyWidth, value));
+        const QStringList lines = wrapText(value, valueFont, m_body.width() - keyWidth);
+        const qreal height = std::max(QFontMetricsF(keyFont).height(), wrappedTextHeight(lines, valueFont));
         ensureSpace(height);
         const QRectF keyRect(m_body.left(), m_y, keyWidth, height);
         const QRectF valueRect(m_body.left() + keyWidth, m_y, m_body.width() - keyWidth, height);
-        draw([=, k = key, v = value](QPainter& p) {
+        draw([=, k = key](QPainter& p) {
             p.setPen(Qt::black);
             p.setFont(keyFont);
             p.drawText(keyRect, Qt::AlignLeft | Qt::AlignTop, k);
-            p.setFont(valueFont);
-            p.drawText(valueRect, Qt::TextWordWrap, v);
+            drawWrappedText(p, valueRect, Qt::AlignLeft, valueFont, lines);
         });
         m_y += height + 2;
     }
@@ -252,7 +314,7 @@ qreal PageFlow::tableHeight(const ReportTable& table, const QTimeZone& zone, qsi
 {
     const QList<QStringList> cells = cellTexts(table, zone, maxRows);
     const TableGeometry g = fitTable(table, cells, m_body.width());
-    return g.headerHeight + g.rowHeight * qreal(cells.size()) + Gap;
+    return g.headerHeight + g.rowsHeight() + Gap;
 }
 
 qreal PageFlow::chartHeight(const QSizeF& sceneSize) const
@@ -272,54 +334,52 @@ void PageFlow::table(const ReportTable& table, const QTimeZone& zone, qsizetype 
     const TableGeometry g = fitTable(table, cells, m_body.width());
     const QList<ReportColumn> columns = table.columns;
     const qreal left = m_body.left();
+    const qreal width = g.totalWidth();
 
     const auto drawHeader = [&] {
-        const QRectF band(left, m_y, m_body.width(), g.headerHeight);
+        const QRectF band(left, m_y, width, g.headerHeight);
         draw([g, columns, band](QPainter& p) {
-            qreal x = band.left();
-            const qreal width = std::accumulate(g.widths.cbegin(), g.widths.cend(), qreal(0));
-            p.fillRect(QRectF(band.left(), band.top(), width, band.height()), HeaderFill);
-            p.setFont(g.headerFont);
+            p.fillRect(band, HeaderFill);
             p.setPen(Qt::black);
+            qreal x = band.left();
             for (qsizetype c = 0; c < columns.size(); ++c) {
                 const QRectF cell(x + CellPadX, band.top() + CellPadY, g.widths[c] - 2 * CellPadX,
                                   band.height() - 2 * CellPadY);
-                p.drawText(cell, int(cellAlignment(columns[c]) | Qt::TextWordWrap), columns[c].header);
+                drawWrappedText(p, cell, cellAlignment(columns[c]), g.headerFont, g.headerLines[c]);
                 x += g.widths[c];
             }
             p.setPen(QPen(RuleColour, 0.6));
-            p.drawLine(QLineF(band.left(), band.bottom(), band.left() + width, band.bottom()));
+            p.drawLine(QLineF(band.bottomLeft(), band.bottomRight()));
         });
         m_y += g.headerHeight;
     };
 
-    ensureSpace(g.headerHeight + g.rowHeight * qreal(std::min(rowCount, RowsKeptWithHeading)));
+    qreal kept = g.headerHeight;
+    for (qsizetype r = 0; r < std::min(rowCount, RowsKeptWithHeading); ++r)
+        kept += g.rowHeights[r];
+    ensureSpace(kept);
     drawHeader();
     for (qsizetype r = 0; r < rowCount; ++r) {
-        if (m_y + g.rowHeight > m_body.bottom()) {
+        const qreal rowHeight = g.rowHeights[r];
+        if (m_y + rowHeight > m_body.bottom()) {
             newPage();
             drawHeader(); // the columns are named again on every page the table spans
         }
-        const QRectF band(left, m_y, m_body.width(), g.rowHeight);
-        draw([g, columns, band, row = cells[r], stripe = r % 2 == 1](QPainter& p) {
-            qreal x = band.left();
-            if (stripe) {
-                const qreal width = std::accumulate(g.widths.cbegin(), g.widths.cend(), qreal(0));
-                p.fillRect(QRectF(band.left(), band.top(), width, band.height()), StripeFill);
-            }
-            p.setFont(g.font);
+        const QRectF band(left, m_y, width, rowHeight);
+        draw([g, columns, band, lines = g.cellLines[r], stripe = r % 2 == 1](QPainter& p) {
+            if (stripe)
+                p.fillRect(band, StripeFill);
             p.setPen(Qt::black);
-            const QFontMetricsF metrics(g.font);
+            qreal x = band.left();
             for (qsizetype c = 0; c < columns.size(); ++c) {
-                const QRectF cell(x + CellPadX, band.top(), g.widths[c] - 2 * CellPadX, band.height());
-                p.drawText(cell, int(cellAlignment(columns[c])),
-                           metrics.elidedText(row.value(c), Qt::ElideRight, cell.width() + 1));
+                const QRectF cell(x + CellPadX, band.top() + CellPadY, g.widths[c] - 2 * CellPadX,
+                                  band.height() - 2 * CellPadY);
+                drawWrappedText(p, cell, cellAlignment(columns[c]), g.font, lines[c]);
                 x += g.widths[c];
             }
         });
-        m_y += g.rowHeight;
+        m_y += rowHeight;
     }
-    const qreal width = std::accumulate(g.widths.cbegin(), g.widths.cend(), qreal(0));
     const QLineF bottom(left, m_y, left + width, m_y);
     draw([bottom](QPainter& p) {
         p.setPen(QPen(RuleColour, 0.6));

@@ -7,6 +7,7 @@
 #include <QBuffer>
 #include <QChart>
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
@@ -29,7 +30,8 @@ ReportDocumentInfo ReportDocumentInfo::forReport(const Report& report, const QTi
     info.title = ReportDocument::tr("Call-centre report");
     info.source = report.source;
     info.periodText = ReportDocument::periodText(report.from, report.to, zone);
-    info.generated = QDateTime::currentDateTime();
+    // When the report was made (its "now"), else this moment.
+    info.generated = report.now ? QDateTime::fromSecsSinceEpoch(*report.now, zone) : QDateTime::currentDateTime();
     info.zone = zone;
     info.slThreshold = report.slThreshold;
     return info;
@@ -46,7 +48,7 @@ ReportDocument::ReportDocument(const Report& report, ReportTables tables, Report
     : m_tables(std::move(tables))
     , m_info(std::move(info))
     , m_callCount(report.calls.size())
-    , m_warningCount(report.warnings.size())
+    , m_warnings(report.warnings)
     , m_eventsRead(report.eventsRead)
 {
     // The full call list is never printed: keep no copy of it.
@@ -72,10 +74,15 @@ bool ReportDocument::paint(QPagedPaintDevice& device) const
         {tr("Period"), m_info.periodText},
         {tr("Service level"), tr("answered within %1 s").arg(m_info.slThreshold)},
         {tr("Generated"), PeriodPresets::localTimeText(m_info.generated.toSecsSinceEpoch(), zone)},
-        {tr("Events read"), QString::number(m_eventsRead)},
+        {tr("Events read"), QLocale().toString(m_eventsRead)},
     });
-    if (m_warningCount > 0)
-        flow.paragraph(tr("%n malformed line(s) of the sources were skipped.", nullptr, int(m_warningCount)), true);
+    // The same notes as the window and the JSON, in their own words: what was skipped, what is
+    // still in progress, which server's data stops early.
+    if (!m_warnings.isEmpty()) {
+        flow.subheading(tr("Notes"));
+        for (const QString& warning : m_warnings)
+            flow.paragraph(warning, true);
+    }
 
     const auto tableWithChart = [&](const ReportTable& table, qsizetype maxRows = UnansweredCallsLimit) {
         const bool charted = hasReportChart(table.id) && !table.rows.isEmpty();
@@ -117,7 +124,7 @@ bool ReportDocument::paint(QPagedPaintDevice& device) const
     tableWithChart(m_tables.unansweredCalls, UnansweredCallsLimit);
     if (const qsizetype more = m_tables.unansweredCalls.rows.size() - UnansweredCallsLimit; more > 0)
         flow.paragraph(
-            tr("… and %n more unanswered call(s), listed in the CSV export of this table.", nullptr, int(more)), true);
+            tr("… and %Ln more unanswered call(s), listed in the CSV export of this table.", nullptr, int(more)), true);
 
     flow.heading(tr("Distribution"));
     tableWithChart(m_tables.byHour);
@@ -132,7 +139,7 @@ bool ReportDocument::paint(QPagedPaintDevice& device) const
     tableWithChart(m_tables.servers);
 
     flow.subheading(m_tables.calls.title);
-    flow.paragraph(tr("The period has %n call(s). The call list is not printed; the CSV export of the call "
+    flow.paragraph(tr("The period has %Ln call(s). The call list is not printed; the CSV export of the call "
                       "details (or queuewatch-report --format csv --calls) holds every one of them.",
                       nullptr, int(m_callCount)));
 

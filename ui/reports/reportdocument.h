@@ -25,7 +25,8 @@ struct ReportDocumentInfo
     static ReportDocumentInfo forReport(const Report& report, const QTimeZone& zone);
 };
 
-// The whole report as a printable document: title block, then each section's tables with their
+// The whole report as a printable document: title block, the report's warnings word for word
+// ("Notes"), then each section's tables with their
 // charts, "Page n of m" and the service-level formula on every page. Painted onto any paged
 // device (QPdfWriter for PDF, QPrinter for printing) as text and paths, so a PDF stays small and
 // sharp; needs a QApplication because the charts are graphics items.
@@ -55,7 +56,7 @@ private:
     ReportTables m_tables;
     ReportDocumentInfo m_info;
     qsizetype m_callCount = 0;
-    qsizetype m_warningCount = 0;
+    QStringList m_warnings; // the report's own notes, printed as they are
     qint64 m_eventsRead = 0;
     mutable int m_pageCount = 0;
 };

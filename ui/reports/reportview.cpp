@@ -50,8 +50,13 @@ ReportView::ReportView(QWidget* parent)
     summaryLayout->addWidget(m_warnings);
     m_tabs->addTab(summary, tr("&Summary"));
     const auto add = [this](QSplitter* page, int options, ReportTable ReportTables::*source) {
-        addPanel(page, options);
+        ReportTablePanel* panel = addPanel(page, options);
         m_sources.append(source);
+        if (source == &ReportTables::calls || source == &ReportTables::unansweredCalls)
+            panel->setEmptyTexts(tr("No calls match \"%1\"."), tr("No calls in this period."));
+        else if (source == &ReportTables::agents || source == &ReportTables::answeredByAgent
+                 || source == &ReportTables::agentPauses)
+            panel->setEmptyTexts(tr("No agents match \"%1\"."), tr("No agent figures in this period."));
     };
     add(summarySplit, P::Plain, &ReportTables::summary);
 

@@ -1,6 +1,9 @@
 #include "reports/reportwindow.h"
 
+#include "reports/csvwriter.h"
 #include "reports/definitionfile.h"
+#include "reports/exportname.h"
+#include "reports/outputguard.h"
 #include "reports/reportdocument.h"
 #include "reports/reporttablemodel.h"
 #include "reports/reporttablepanel.h"
@@ -9,7 +12,9 @@
 
 #include <QAction>
 #include <QDateTime>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -18,6 +23,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 
 using namespace Qt::StringLiterals;
@@ -86,13 +93,15 @@ void ReportWindow::setRunning(bool running)
 
 void ReportWindow::run(const ReportDefinition& definition)
 {
-    const auto request = definition.toRequest(m_bindings, QDateTime::currentSecsSinceEpoch());
+    // One moment for the preset's period and for where agent time stops.
+    const qint64 now = clockNow(m_clock);
+    const auto request = definition.toRequest(m_bindings, now);
     if (const auto* error = std::get_if<QString>(&request)) {
         showFailure(*error);
         return;
     }
     m_definition = definition;
-    m_generatedAt = QDateTime::currentSecsSinceEpoch();
+    m_generatedAt = now;
     m_status->setText(tr("Starting %1...").arg(definition.sourceSpec));
     setRunning(true);
     m_job->start(std::get<ReportRequest>(request)); // replaces a report still running
@@ -115,7 +124,7 @@ void ReportWindow::cancel()
 
 void ReportWindow::newReport()
 {
-    ReportWizard wizard(m_bindings, m_definition, this);
+    ReportWizard wizard(m_bindings, m_definition, this, m_clock);
     if (wizard.exec() == QDialog::Accepted)
         run(wizard.definition());
 }
@@ -143,10 +152,15 @@ ReportDocumentInfo ReportWindow::documentInfo() const
     return info;
 }
 
+QString ReportWindow::reportTitle() const
+{
+    return m_definition.title.isEmpty() ? tr("Report") : m_definition.title;
+}
+
 QString ReportWindow::heading(const Report& report) const
 {
     // The same period words as the PDF's header.
-    const QString title = m_definition.title.isEmpty() ? tr("Report") : m_definition.title;
+    const QString title = reportTitle();
     return title + u" - "_s + report.source + u" - "_s
         + ReportDocument::periodText(report.from, report.to, m_definition.zone());
 }
@@ -180,13 +194,56 @@ void ReportWindow::exportPdf()
 {
     if (!m_hasReport)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), u"report.pdf"_s, tr("PDF (*.pdf)"));
-    if (!path.isEmpty())
-        savePdf(path);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), proposedPdfPath(), tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    rememberExportFolder(path);
+    savePdf(path);
+}
+
+QString ReportWindow::exportFolder()
+{
+    const QString folder = QSettings().value(QLatin1StringView(ExportFolderKey)).toString();
+    if (!folder.isEmpty() && QFileInfo(folder).isDir())
+        return folder;
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void ReportWindow::rememberExportFolder(const QString& path)
+{
+    QSettings().setValue(QLatin1StringView(ExportFolderKey), QFileInfo(path).absolutePath());
+}
+
+QString ReportWindow::proposedPdfPath() const
+{
+    const Report& report = m_view->report();
+    return QDir(exportFolder())
+        .filePath(exportFileName(reportTitle(), report.from, m_definition.zone(), QString(), u"pdf"_s));
+}
+
+QString ReportWindow::proposedCsvPath(const ReportTableModel& model) const
+{
+    const Report& report = m_view->report();
+    return QDir(exportFolder())
+        .filePath(exportFileName(reportTitle(), report.from, m_definition.zone(), model.table().id, u"csv"_s));
+}
+
+bool ReportWindow::refusesToOverwriteInput(const QString& path)
+{
+    const auto spec = SourceSpec::parse(m_definition.sourceSpec.trimmed());
+    if (!std::holds_alternative<SourceSpec>(spec))
+        return false;
+    if (const auto problem = OutputGuard::problemWith(path, std::get<SourceSpec>(spec), m_bindings)) {
+        showFailure(*problem);
+        return true;
+    }
+    return false;
 }
 
 bool ReportWindow::savePdf(const QString& path)
 {
+    if (refusesToOverwriteInput(path))
+        return false;
     ReportDocument document(m_view->report(), m_view->tables(), documentInfo());
     QString error;
     if (!document.writePdf(path, &error)) {
@@ -202,14 +259,18 @@ void ReportWindow::exportCsv()
     ReportTablePanel* panel = m_view->currentPanel();
     if (!m_hasReport || !panel)
         return;
-    const QString name = panel->model()->table().id + u".csv"_s;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"), name, tr("CSV (*.csv)"));
-    if (!path.isEmpty())
-        saveCsv(*panel->model(), path);
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Export CSV"), proposedCsvPath(*panel->model()), tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    rememberExportFolder(path);
+    saveCsv(*panel->model(), path);
 }
 
 bool ReportWindow::saveCsv(const ReportTableModel& model, const QString& path)
 {
+    if (refusesToOverwriteInput(path))
+        return false;
     QSaveFile file(path); // all or nothing: a full disk leaves no half-written file
     const bool written
         = file.open(QIODevice::WriteOnly) && file.write(reportTableCsv(model.table(), model.zone())) >= 0;

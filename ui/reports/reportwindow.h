@@ -25,13 +25,24 @@ class ReportWindow : public QMainWindow
 public:
     explicit ReportWindow(SourceBindings bindings, QWidget* parent = nullptr);
 
+    // Where "now" comes from: what "today" means in the wizard, and where agent time still open
+    // stops (min(to, now)). Empty: the wall clock. Tests inject their own.
+    void setClock(ReportClock clock) { m_clock = std::move(clock); }
+
+    // The export dialogs start in the folder of the last export (QSettings ExportFolderKey) and
+    // propose a name from the report's title and period ("Title-2026-11-02-calls.csv").
+    static constexpr const char* ExportFolderKey = "reports/exportFolder";
+    QString proposedPdfPath() const;
+    QString proposedCsvPath(const ReportTableModel& model) const;
+
     ReportView* view() const { return m_view; }
     ReportJob* job() const { return m_job; }
     const ReportDefinition& definition() const { return m_definition; }
     QProgressBar* progressBar() const { return m_progress; }
     QString statusText() const;
 
-    // The export actions without their file dialogs; false (with a message shown) on failure.
+    // The export actions without their file dialogs; false (with a message shown) on failure,
+    // also when the path is one of the files the report reads.
     bool savePdf(const QString& path);
     bool saveCsv(const ReportTableModel& model, const QString& path);
 
@@ -55,8 +66,14 @@ private:
     void setRunning(bool running);
     QString heading(const Report& report) const;
     ReportDocumentInfo documentInfo() const;
+    QString reportTitle() const;
+    // True (with a message shown) when path is a file the report reads.
+    bool refusesToOverwriteInput(const QString& path);
+    static QString exportFolder();
+    static void rememberExportFolder(const QString& path);
 
     SourceBindings m_bindings;
+    ReportClock m_clock;
     ReportDefinition m_definition;
     bool m_hasReport = false;
     qint64 m_generatedAt = 0;

@@ -97,7 +97,7 @@ void FilterPage::initializePage()
     const std::optional<SourceSpec> spec = m_source->spec();
     if (!spec)
         return; // the source page does not let an invalid spec through
-    const ReportPeriod period = m_period->periodAt(QDateTime::currentSecsSinceEpoch());
+    const ReportPeriod period = m_period->currentPeriod();
     const QString wanted = u"%1 %2 %3"_s.arg(spec->toString()).arg(period.from).arg(period.to);
     if (wanted == m_loadedFor && !m_loading)
         return;

@@ -38,8 +38,9 @@ QDateTimeEdit* makeDateTimeEdit(QWidget* parent)
 }
 } // namespace
 
-PeriodPage::PeriodPage(const ReportDefinition& start, QWidget* parent)
+PeriodPage::PeriodPage(const ReportDefinition& start, ReportClock clock, QWidget* parent)
     : QWizardPage(parent)
+    , m_clock(std::move(clock))
     , m_preset(new QComboBox(this))
     , m_from(makeDateTimeEdit(this))
     , m_to(makeDateTimeEdit(this))
@@ -61,9 +62,8 @@ PeriodPage::PeriodPage(const ReportDefinition& start, QWidget* parent)
         m_zone->addItem(start.timeZone, start.timeZone); // valid, but not in this machine's list
     m_zone->setCurrentIndex(std::max(0, m_zone->findData(start.timeZone)));
 
-    const ReportPeriod initial = start.preset == PeriodPreset::Custom
-        ? ReportPeriod {start.customFrom, start.customTo}
-        : start.periodAt(QDateTime::currentSecsSinceEpoch());
+    const ReportPeriod initial = start.preset == PeriodPreset::Custom ? ReportPeriod {start.customFrom, start.customTo}
+                                                                      : start.periodAt(clockNow(m_clock));
     setCustomFields(initial);
 
     auto* form = new QFormLayout(this);
@@ -131,13 +131,13 @@ void PeriodPage::presetChanged()
     m_from->setEnabled(custom);
     m_to->setEnabled(custom);
     if (!custom) // the fields show what the preset means, a starting point for a custom period
-        setCustomFields(periodAt(QDateTime::currentSecsSinceEpoch()));
+        setCustomFields(periodAt(clockNow(m_clock)));
     revalidate();
 }
 
 void PeriodPage::revalidate()
 {
-    const ReportPeriod period = periodAt(QDateTime::currentSecsSinceEpoch());
+    const ReportPeriod period = periodAt(clockNow(m_clock));
     const QString problem = PeriodPresets::problemWith(period);
     showProblem(m_problem, problem);
     const QTimeZone zone = this->zone();

@@ -16,15 +16,17 @@ class PeriodPage : public QWizardPage
 {
     Q_OBJECT
 public:
-    explicit PeriodPage(const ReportDefinition& start, QWidget* parent = nullptr);
+    // `clock` says what "today", "this week" and "this month" mean (empty: the wall clock).
+    explicit PeriodPage(const ReportDefinition& start, ReportClock clock = {}, QWidget* parent = nullptr);
 
     PeriodPreset preset() const;
     QString timeZoneId() const; // empty: the system's zone
     QTimeZone zone() const;
     qint64 customFrom() const; // epoch seconds of the custom fields in the chosen zone
     qint64 customTo() const;
-    // The period the choices name at `now`.
+    // The period the choices name at `now`, and at the page's clock's now.
     ReportPeriod periodAt(qint64 now) const;
+    ReportPeriod currentPeriod() const { return periodAt(clockNow(m_clock)); }
     bool isComplete() const override;
 
     QComboBox* presetCombo() const { return m_preset; }
@@ -39,6 +41,7 @@ private:
     void revalidate();
     void setCustomFields(ReportPeriod period);
 
+    ReportClock m_clock;
     QComboBox* m_preset;
     QDateTimeEdit* m_from;
     QDateTimeEdit* m_to;

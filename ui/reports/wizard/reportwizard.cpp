@@ -27,13 +27,14 @@ ReportDefinition startingPoint(const std::optional<ReportDefinition>& start)
 }
 } // namespace
 
-ReportWizard::ReportWizard(SourceBindings bindings, std::optional<ReportDefinition> start, QWidget* parent)
+ReportWizard::ReportWizard(SourceBindings bindings, std::optional<ReportDefinition> start, QWidget* parent,
+                           ReportClock clock)
     : QWizard(parent)
     , m_catalog(new CatalogLoader(std::move(bindings), this))
 {
     const ReportDefinition initial = startingPoint(start);
     m_source = new SourcePage(m_catalog, initial.sourceSpec, this);
-    m_period = new PeriodPage(initial, this);
+    m_period = new PeriodPage(initial, std::move(clock), this);
     m_filter = new FilterPage(m_catalog, m_source, m_period, initial, this);
     m_finish = new FinishPage(
         initial, [this] { return definition(); }, this);

@@ -30,8 +30,9 @@ public:
         FinishPageId
     };
 
+    // `clock` gives the moment presets such as "today" are worked out at (empty: the wall clock).
     explicit ReportWizard(SourceBindings bindings, std::optional<ReportDefinition> start = std::nullopt,
-                          QWidget* parent = nullptr);
+                          QWidget* parent = nullptr, ReportClock clock = {});
     ~ReportWizard() override;
 
     // The definition the pages describe now (the one to run once the wizard is accepted).
