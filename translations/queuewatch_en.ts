@@ -921,9 +921,9 @@ Service level: answered within %n seconds</numerusform>
     </message>
     <message numerus="yes">
         <source>Server %1 has %n row(s) dated %2 or later, in the future: its clock may be wrong. They are set aside, not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Server %1 has %n row dated %2 or later, in the future: its clock may be wrong. It is set aside, not shown.</numerusform>
+            <numerusform>Server %1 has %n rows dated %2 or later, in the future: its clock may be wrong. They are set aside, not shown.</numerusform>
         </translation>
     </message>
     <message>
@@ -956,9 +956,9 @@ Service level: answered within %n seconds</numerusform>
     </message>
     <message numerus="yes">
         <source>%n row(s) from the future set aside, the first dated %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row from the future set aside, the first dated %1</numerusform>
+            <numerusform>%n rows from the future set aside, the first dated %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1718,23 +1718,23 @@ Service level: answered within %n seconds</numerusform>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message>
@@ -1752,6 +1752,13 @@ Service level: answered within %n seconds</numerusform>
     <message>
         <source>No event of the data read names agent &quot;%1&quot;: it has no figures (check the name).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Partition %1: %n row(s) dated after now, the first at %2: that server&apos;s clock may be wrong.</source>
+        <translation>
+            <numerusform>Partition %1: %n row dated after now, the first at %2: that server&apos;s clock may be wrong.</numerusform>
+            <numerusform>Partition %1: %n rows dated after now, the first at %2: that server&apos;s clock may be wrong.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1908,16 +1915,16 @@ Service level: answered within %n seconds</numerusform>
     </message>
     <message numerus="yes">
         <source>… and %Ln more unanswered call(s), listed in the CSV export of this table.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %Ln more unanswered call, listed in the CSV export of this table.</numerusform>
+            <numerusform>… and %Ln more unanswered calls, listed in the CSV export of this table.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The period has %Ln call(s). The call list is not printed; the CSV export of the call details (or queuewatch-report --format csv --calls) holds every one of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The period has %Ln call. The call list is not printed; the CSV export of the call details (or queuewatch-report --format csv --calls) holds every one of them.</numerusform>
+            <numerusform>The period has %Ln calls. The call list is not printed; the CSV export of the call details (or queuewatch-report --format csv --calls) holds every one of them.</numerusform>
         </translation>
     </message>
 </context>

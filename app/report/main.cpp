@@ -320,7 +320,8 @@ int main(int argc, char* argv[])
             return fail(failureCode(*failure), failure->message);
         return writeOutput(
             options.output,
-            QJsonDocument(qw::liveToJson(std::get<qw::LiveSnapshot>(live))).toJson(QJsonDocument::Indented));
+            QJsonDocument(qw::liveToJson(std::get<qw::LiveReadout>(live).snapshot, std::get<qw::LiveReadout>(live).health))
+                .toJson(QJsonDocument::Indented));
     }
 
     const bool showProgress = stderrIsTerminal();

@@ -8,7 +8,49 @@ using namespace Qt::StringLiterals;
 
 namespace qw {
 
-QJsonObject liveToJson(const LiveSnapshot& snapshot)
+QLatin1StringView healthStateName(PartitionHealth::State state)
+{
+    switch (state) {
+    case PartitionHealth::State::Ok:
+        return "ok"_L1;
+    case PartitionHealth::State::Quiet:
+        return "quiet"_L1;
+    case PartitionHealth::State::Silent:
+        return "silent"_L1;
+    case PartitionHealth::State::Behind:
+        return "behind"_L1;
+    case PartitionHealth::State::Error:
+        return "error"_L1;
+    }
+    return "error"_L1;
+}
+
+namespace {
+// Zero means "never" in PartitionHealth; JSON says it with null.
+QJsonValue timeOrNull(qint64 time)
+{
+    return time > 0 ? QJsonValue(time) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject healthToJson(const QList<PartitionHealth>& health)
+{
+    QJsonObject partitions;
+    for (const PartitionHealth& partition : health) {
+        partitions.insert(partition.partition,
+                          QJsonObject {{u"state"_s, healthStateName(partition.state)},
+                                       {u"since"_s, timeOrNull(partition.since)},
+                                       {u"newest_row"_s, timeOrNull(partition.newestRow)},
+                                       {u"last_read"_s, timeOrNull(partition.lastSuccessfulPoll)},
+                                       {u"open_calls"_s, partition.openCalls},
+                                       {u"future_rows"_s, partition.futureRows},
+                                       {u"error"_s, partition.error.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                              : QJsonValue(partition.error)}});
+    }
+    return partitions;
+}
+} // namespace
+
+QJsonObject liveToJson(const LiveSnapshot& snapshot, const QList<PartitionHealth>& health)
 {
     QJsonArray waiting;
     for (const auto& call : snapshot.waiting) {
@@ -55,9 +97,12 @@ QJsonObject liveToJson(const LiveSnapshot& snapshot)
                                                  {u"unanswered"_s, queue.today.unanswered},
                                                  {u"service_level"_s, jsonOrNull(queue.today.serviceLevel())}}}});
     }
-    return QJsonObject {{u"at"_s, snapshot.at},  {u"window_start"_s, snapshot.windowStart},
-                        {u"waiting"_s, waiting}, {u"talking"_s, talking},
-                        {u"agents"_s, agents},   {u"queues"_s, queues}};
+    QJsonObject live {{u"at"_s, snapshot.at},  {u"window_start"_s, snapshot.windowStart},
+                      {u"waiting"_s, waiting}, {u"talking"_s, talking},
+                      {u"agents"_s, agents},   {u"queues"_s, queues}};
+    if (!health.isEmpty())
+        live.insert(u"partitions"_s, healthToJson(health));
+    return live;
 }
 
 } // namespace qw

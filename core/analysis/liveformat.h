@@ -1,12 +1,17 @@
 #pragma once
 
 #include "analysis/livesnapshot.h"
+#include "live/liveupdate.h"
 
 #include <QJsonObject>
 
 namespace qw {
 
-// The live state as the CLI's JSON contract lays it out (report-json.md, "Live state").
-QJsonObject liveToJson(const LiveSnapshot& snapshot);
+// The live state as the CLI's JSON contract lays it out ("Live state" in the README), with
+// "partitions": each partition's health, when `health` is given.
+QJsonObject liveToJson(const LiveSnapshot& snapshot, const QList<PartitionHealth>& health = {});
+
+// The JSON name of a health state: "ok", "quiet", "silent", "behind", "error".
+QLatin1StringView healthStateName(PartitionHealth::State state);
 
 } // namespace qw

@@ -20,6 +20,8 @@ ReportBuilder::ReportBuilder(const SourceSpec& spec, const ReportOptions& option
                options.restartEndsMembers)
     , m_newestTime(std::size_t(spec.partitions().size()), std::numeric_limits<qint64>::min())
     , m_eventsInPeriod(std::size_t(spec.partitions().size()), 0)
+    , m_futureRows(std::size_t(spec.partitions().size()), 0)
+    , m_firstFutureRow(std::size_t(spec.partitions().size()), std::numeric_limits<qint64>::max())
     , m_agentTimeEnd(std::min(options.to, options.now.value_or(options.to)))
 {
     m_report.source = spec.toString();
@@ -55,6 +57,10 @@ void ReportBuilder::apply(const ClusterEvent& event)
     const bool inPeriod = e.time >= m_options.from && e.time < m_options.to;
     if (inPeriod)
         ++m_eventsInPeriod[partition];
+    if (m_options.now && e.time > *m_options.now + FutureTolerance) {
+        ++m_futureRows[partition];
+        m_firstFutureRow[partition] = std::min(m_firstFutureRow[partition], e.time);
+    }
 
     if (!m_options.queues.isEmpty() && m_options.queues.contains(e.queue))
         m_queuesFound.insert(e.queue);
@@ -141,6 +147,21 @@ void ReportBuilder::warnAboutDataEnds()
     }
 }
 
+void ReportBuilder::warnAboutFutureRows()
+{
+    // Counted as written (the data says so), but a supervisor must know the times are not real.
+    for (std::size_t p = 0; p < m_futureRows.size(); ++p) {
+        if (m_futureRows[p] == 0)
+            continue;
+        const QString firstText
+            = QDateTime::fromSecsSinceEpoch(m_firstFutureRow[p], m_options.timeZone).toString(u"yyyy-MM-dd HH:mm:ss"_s);
+        m_report.warnings.append(
+            tr("Partition %1: %n row(s) dated after now, the first at %2: that server's clock may be wrong.", nullptr,
+               int(std::min<qint64>(m_futureRows[p], std::numeric_limits<int>::max())))
+                .arg(m_report.partitions[qsizetype(p)], firstText));
+    }
+}
+
 void ReportBuilder::warnAboutUnknownNames()
 {
     // Sorted, so the warnings come in the same order on every run.
@@ -184,6 +205,7 @@ Report ReportBuilder::finish()
                 tr("Partition %1 has no events in the period.").arg(m_report.partitions[qsizetype(p)]));
     }
     warnAboutDataEnds();
+    warnAboutFutureRows();
     warnAboutUnknownNames();
 
     m_agents.finish();

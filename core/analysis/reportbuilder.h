@@ -43,6 +43,9 @@ public:
     // A partition whose newest row is further than this before min(to, now) is named in a
     // warning: its server may have stopped sending rows (docs/decisions.md).
     static constexpr qint64 DataEndsTolerance = 15 * 60;
+    // Rows dated further than this after now come from a server whose clock is wrong: named in
+    // a warning (a minute covers clocks that are merely a little apart).
+    static constexpr qint64 FutureTolerance = 60;
 
     ReportBuilder(const SourceSpec& spec, const ReportOptions& options);
     ~ReportBuilder() override;
@@ -60,6 +63,7 @@ private:
     void stintLost(const StintKey& key, const OpenStint& stint) override;
     void warnAboutDataEnds();
     void warnAboutUnknownNames();
+    void warnAboutFutureRows();
     AgentFigures& agentFigures(const QString& agent);
     KpiTally& queueTally(const QString& queue);
 
@@ -72,6 +76,8 @@ private:
     qint64 m_lost = 0;
     std::vector<qint64> m_newestTime; // per partition: where its data ends
     std::vector<qint64> m_eventsInPeriod; // per partition
+    std::vector<qint64> m_futureRows; // per partition: rows dated after now (see FutureTolerance)
+    std::vector<qint64> m_firstFutureRow; // per partition: the earliest of them
     qint64 m_agentTimeEnd; // min(to, now)
     // The names of the queue and agent filters that some event names (a filter naming nothing
     // gets a warning instead of a silent report of zeros).

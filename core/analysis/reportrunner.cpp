@@ -2,6 +2,7 @@
 
 #include "analysis/livestate.h"
 #include "analysis/partitionstream.h"
+#include "live/healthtracker.h"
 
 using namespace Qt::StringLiterals;
 
@@ -77,18 +78,30 @@ std::variant<Report, ReportRunner::Failure> ReportRunner::run(const ReportReques
     return builder.finish();
 }
 
-std::variant<LiveSnapshot, ReportRunner::Failure> ReportRunner::live(const SourceSpec& spec,
-                                                                     const SourceBindings& bindings, qint64 windowStart,
-                                                                     qint64 at, qint64 slThreshold)
+std::variant<LiveReadout, ReportRunner::Failure> ReportRunner::live(const SourceSpec& spec,
+                                                                    const SourceBindings& bindings, qint64 windowStart,
+                                                                    qint64 at, qint64 slThreshold)
 {
     LiveState state(spec, windowStart, slThreshold);
+    QList<PartitionReading> readings(spec.partitions().size());
     QStringList warnings;
     const auto failure = forEachEvent(
-        spec, bindings, state.readFrom(), at + 1, [&state](const ClusterEvent& event) { state.apply(event); },
+        spec, bindings, state.readFrom(), at + 1,
+        [&state, &readings](const ClusterEvent& event) {
+            state.apply(event);
+            if (event.partitionIndex >= 0 && event.partitionIndex < readings.size()) {
+                qint64& newest = readings[event.partitionIndex].newestRow;
+                newest = std::max(newest, event.event.time);
+            }
+        },
         warnings);
     if (failure)
         return *failure;
-    return state.snapshot(at);
+    LiveReadout readout {state.snapshot(at), {}};
+    HealthTracker tracker(spec.partitionNames());
+    tracker.update(readings, readout.snapshot, at);
+    readout.health = tracker.health();
+    return readout;
 }
 
 } // namespace qw

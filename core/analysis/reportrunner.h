@@ -4,6 +4,7 @@
 #include "analysis/livesnapshot.h"
 #include "analysis/report.h"
 #include "analysis/reportbuilder.h"
+#include "live/liveupdate.h"
 #include "sources/sourceopener.h"
 
 #include <atomic>
@@ -13,6 +14,13 @@
 #include <variant>
 
 namespace qw {
+
+// The live state at one moment, with each partition's health as the live window would judge it.
+struct LiveReadout
+{
+    LiveSnapshot snapshot;
+    QList<PartitionHealth> health; // in spec order
+};
 
 struct ReportRequest
 {
@@ -52,8 +60,9 @@ public:
     static std::variant<Report, Failure> run(const ReportRequest& request, const Progress& progress = {},
                                              const std::atomic<bool>* cancel = nullptr);
 
-    // The live state at `at`, from a window starting at `windowStart`.
-    static std::variant<LiveSnapshot, Failure> live(const SourceSpec& spec, const SourceBindings& bindings,
+    // The live state at `at`, from a window starting at `windowStart`, and how current each
+    // partition's data is at `at` (its newest row, and whether it looks silent).
+    static std::variant<LiveReadout, Failure> live(const SourceSpec& spec, const SourceBindings& bindings,
                                                     qint64 windowStart, qint64 at, qint64 slThreshold = 20);
 };
 

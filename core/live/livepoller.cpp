@@ -11,20 +11,12 @@ namespace qw {
 namespace {
 // A sliding window moves in steps of this size: each step rebuilds the state from the rows.
 constexpr qint64 SlidingStep = 900;
-
-QStringList namesOf(const SourceSpec& spec)
-{
-    QStringList names;
-    for (const SpecPartition& partition : spec.partitions())
-        names.append(partition.name);
-    return names;
-}
 } // namespace
 
 LivePoller::LivePoller(LiveSettings settings, Clock clock)
     : m_settings(std::move(settings))
     , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentSecsSinceEpoch(); }))
-    , m_health(namesOf(m_settings.spec), m_settings.staleAfterSeconds)
+    , m_health(m_settings.spec.partitionNames(), m_settings.staleAfterSeconds)
 {
     qRegisterMetaType<qw::LiveStage>();
     for (qsizetype i = 0; i < m_settings.spec.partitions().size(); ++i)

@@ -182,4 +182,13 @@ QString SourceSpec::toString() const
     return {};
 }
 
+QStringList SourceSpec::partitionNames() const
+{
+    QStringList names;
+    names.reserve(m_partitions.size());
+    for (const SpecPartition& partition : m_partitions)
+        names.append(partition.name);
+    return names;
+}
+
 } // namespace qw

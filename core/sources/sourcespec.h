@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <variant>
 
 namespace qw {
@@ -67,6 +68,7 @@ public:
 
     Kind kind() const { return m_kind; }
     const QList<SpecPartition>& partitions() const { return m_partitions; }
+    QStringList partitionNames() const; // in spec order
     const QString& filePath() const { return m_path; } // only for Kind::File
     bool renamesAgents() const { return m_kind == Kind::ClusterRewrite; }
     bool isValid() const { return !m_partitions.isEmpty(); }

@@ -43,6 +43,7 @@ class TestReportCli : public QObject
 private Q_SLOTS:
     void demoReportsTheBundledCluster();
     void demoLiveState();
+    void liveStateSaysHowCurrentEachPartitionIs();
     void outputFileIsWrittenWhole();
     void unwritableOutputIsAClearError();
     void progressStaysOffWhenStderrIsNotATerminal();
@@ -84,6 +85,69 @@ void TestReportCli::demoLiveState()
     QCOMPARE(json.value(u"window_start"_s).toInteger(), qint64(1793577600)); // 2026-11-02T00:00Z
     QVERIFY(!json.value(u"agents"_s).toObject().isEmpty());
     QVERIFY(json.value(u"queues"_s).toObject().contains(u"support"_s));
+}
+
+void TestReportCli::liveStateSaysHowCurrentEachPartitionIs()
+{
+    // A keeps writing; B's last rows are half an hour old while one of its calls is still
+    // talking (a server that stopped writing); C finished its only call long ago (just quiet).
+    const qint64 at = 1793613600; // 2026-11-02T10:00Z
+    QTemporaryDir dir;
+    const auto write = [&dir](const QString& name, const QList<QByteArray>& lines) {
+        QFile file(dir.filePath(name + u".queue_log"_s));
+        if (!file.open(QIODevice::WriteOnly))
+            return false;
+        for (const QByteArray& line : lines)
+            file.write(line + '\n');
+        return true;
+    };
+    const auto line = [](qint64 time, const char* rest) -> QByteArray { return QByteArray::number(time) + rest; };
+    QVERIFY(write(u"A"_s, {line(at - 600, "|a1|support|NONE|ENTERQUEUE||0611|1"),
+                           line(at - 590, "|a1|support|Agent/1|CONNECT|10|a1|2"),
+                           line(at - 20, "|a1|support|Agent/1|COMPLETECALLER|10|570|1")}));
+    QVERIFY(write(u"B"_s, {line(at - 1900, "|b1|support|NONE|ENTERQUEUE||0622|1"),
+                           line(at - 1800, "|b1|support|Agent/2|CONNECT|100|b1|2")}));
+    QVERIFY(write(u"C"_s, {line(at - 7200, "|c1|sales|NONE|ENTERQUEUE||0633|1"),
+                           line(at - 7100, "|c1|sales|NONE|ABANDON|1|1|100")}));
+    QStringList arguments {u"--source"_s, u"cluster:A|B|C"_s, u"--tz"_s, u"UTC"_s};
+    for (const QString& name : {u"A"_s, u"B"_s, u"C"_s})
+        arguments << u"--partition"_s << u"%1=%2"_s.arg(name, dir.filePath(name + u".queue_log"_s));
+
+    const auto partitionsAt = [&arguments](qint64 when) {
+        const Run run = runReport(QStringList(arguments) << u"--live-at"_s << QString::number(when));
+        return run.exitCode == 0 ? QJsonDocument::fromJson(run.out).object().value(u"partitions"_s).toObject()
+                                 : QJsonObject {{u"failed"_s, run.err}};
+    };
+    QJsonObject partitions = partitionsAt(at);
+    QCOMPARE(partitions.keys(), (QStringList {u"A"_s, u"B"_s, u"C"_s}));
+    const auto field = [&partitions](const char* partition, const char* name) {
+        return partitions.value(QLatin1StringView(partition)).toObject().value(QLatin1StringView(name));
+    };
+    QCOMPARE(field("A", "state").toString(), u"ok"_s);
+    QCOMPARE(field("A", "newest_row").toInteger(), at - 20);
+    QCOMPARE(field("A", "open_calls").toInteger(), 0);
+    QCOMPARE(field("B", "state").toString(), u"silent"_s);
+    QCOMPARE(field("B", "newest_row").toInteger(), at - 1800);
+    QCOMPARE(field("B", "open_calls").toInteger(), 1);
+    QCOMPARE(field("B", "since").toInteger(), at - 1800 + 300); // silent once 5 minutes passed without a row
+    QCOMPARE(field("C", "state").toString(), u"quiet"_s);
+    QCOMPARE(field("C", "newest_row").toInteger(), at - 7100);
+    QCOMPARE(field("C", "last_read").toInteger(), at);
+
+    // Asked before A's first row, B is still current and A has nothing yet: rows after the
+    // moment asked about are not "newest".
+    partitions = partitionsAt(at - 1700);
+    QVERIFY(field("A", "newest_row").isNull());
+    QCOMPARE(field("A", "state").toString(), u"quiet"_s);
+    QCOMPARE(field("B", "state").toString(), u"ok"_s);
+
+    // An hour later with B still talking and A silent too, every server at once: the data is behind.
+    QVERIFY(write(u"A"_s, {line(at - 600, "|a1|support|NONE|ENTERQUEUE||0611|1"),
+                           line(at - 590, "|a1|support|Agent/1|CONNECT|10|a1|2")}));
+    partitions = partitionsAt(at + 3600);
+    QCOMPARE(field("A", "state").toString(), u"behind"_s);
+    QCOMPARE(field("B", "state").toString(), u"behind"_s);
+    QCOMPARE(field("B", "since").toInteger(), at - 590 + 300); // behind since the newest row of all went old
 }
 
 void TestReportCli::outputFileIsWrittenWhole()

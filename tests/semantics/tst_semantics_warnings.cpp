@@ -41,6 +41,7 @@ private Q_SLOTS:
     void dataEndsEarly();
     void unknownQueueOrAgent_data();
     void unknownQueueOrAgent();
+    void rowsAfterNow();
 };
 
 void TestSemanticsWarnings::dataEndsEarly_data()
@@ -132,6 +133,35 @@ void TestSemanticsWarnings::unknownQueueOrAgent()
     QCOMPARE(about.size(), named.size());
     for (qsizetype i = 0; i < named.size(); ++i)
         QVERIFY2(about[i].contains(named[i]), qPrintable(about[i]));
+}
+
+void TestSemanticsWarnings::rowsAfterNow()
+{
+    // B's clock runs two hours ahead: a report made at 08:30 sees B's calls at 10:00 and later.
+    LogSet logs;
+    logs.add(u"A"_s, callAt(u"a1"_s, T0 + 1200));
+    logs.add(u"B"_s, callAt(u"b1"_s, T0 + 600) + callAt(u"b2"_s, T0 + 2 * Hour) + callAt(u"b3"_s, T0 + 3 * Hour));
+    const qint64 now = T0 + 1800;
+    const ReportRun run = logs.report(u"cluster:A|B"_s, T0, T0 + 4 * Hour, {u"--now"_s, QString::number(now)});
+    QW_REQUIRE_OK(run);
+    QCOMPARE(warningsAbout(run.json, u"after now"_s),
+             QStringList {u"Partition B: 6 rows dated after now, the first at 2027-01-15 10:00:00: that server's "
+                          u"clock may be wrong."_s});
+    // The rows are still the data: their calls are counted as written.
+    QCOMPARE(at(run.json, u"totals.offered"_s).toInteger(), 4);
+
+    // Up to one minute ahead is a clock a little apart, not a wrong one: the call's last row
+    // (60 s after it entered) is tolerated at now = enter, and named one second earlier.
+    LogSet close;
+    close.add(u"A"_s, callAt(u"a1"_s, T0 + 600));
+    const ReportRun tolerated = close.report(u"sql:A"_s, T0, T0 + Hour, {u"--now"_s, QString::number(T0 + 600)});
+    QW_REQUIRE_OK(tolerated);
+    QVERIFY(warningsAbout(tolerated.json, u"after now"_s).isEmpty());
+    const ReportRun named = close.report(u"sql:A"_s, T0, T0 + Hour, {u"--now"_s, QString::number(T0 + 599)});
+    QW_REQUIRE_OK(named);
+    QCOMPARE(warningsAbout(named.json, u"after now"_s),
+             QStringList {u"Partition A: 1 row dated after now, the first at 2027-01-15 08:11:00: that server's "
+                          u"clock may be wrong."_s});
 }
 
 QTEST_GUILESS_MAIN(TestSemanticsWarnings)
