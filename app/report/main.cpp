@@ -318,10 +318,10 @@ int main(int argc, char* argv[])
             = qw::ReportRunner::live(options.spec, options.bindings, windowStart, at, options.report.slThreshold);
         if (const auto* failure = std::get_if<qw::ReportRunner::Failure>(&live))
             return fail(failureCode(*failure), failure->message);
-        return writeOutput(
-            options.output,
-            QJsonDocument(qw::liveToJson(std::get<qw::LiveReadout>(live).snapshot, std::get<qw::LiveReadout>(live).health))
-                .toJson(QJsonDocument::Indented));
+        return writeOutput(options.output,
+                           QJsonDocument(qw::liveToJson(std::get<qw::LiveReadout>(live).snapshot,
+                                                        std::get<qw::LiveReadout>(live).health))
+                               .toJson(QJsonDocument::Indented));
     }
 
     const bool showProgress = stderrIsTerminal();

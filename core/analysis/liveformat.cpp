@@ -36,15 +36,16 @@ QJsonObject healthToJson(const QList<PartitionHealth>& health)
 {
     QJsonObject partitions;
     for (const PartitionHealth& partition : health) {
-        partitions.insert(partition.partition,
-                          QJsonObject {{u"state"_s, healthStateName(partition.state)},
-                                       {u"since"_s, timeOrNull(partition.since)},
-                                       {u"newest_row"_s, timeOrNull(partition.newestRow)},
-                                       {u"last_read"_s, timeOrNull(partition.lastSuccessfulPoll)},
-                                       {u"open_calls"_s, partition.openCalls},
-                                       {u"future_rows"_s, partition.futureRows},
-                                       {u"error"_s, partition.error.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                              : QJsonValue(partition.error)}});
+        partitions.insert(
+            partition.partition,
+            QJsonObject {
+                {u"state"_s, healthStateName(partition.state)},
+                {u"since"_s, timeOrNull(partition.since)},
+                {u"newest_row"_s, timeOrNull(partition.newestRow)},
+                {u"last_read"_s, timeOrNull(partition.lastSuccessfulPoll)},
+                {u"open_calls"_s, partition.openCalls},
+                {u"future_rows"_s, partition.futureRows},
+                {u"error"_s, partition.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(partition.error)}});
     }
     return partitions;
 }

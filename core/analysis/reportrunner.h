@@ -63,7 +63,7 @@ public:
     // The live state at `at`, from a window starting at `windowStart`, and how current each
     // partition's data is at `at` (its newest row, and whether it looks silent).
     static std::variant<LiveReadout, Failure> live(const SourceSpec& spec, const SourceBindings& bindings,
-                                                    qint64 windowStart, qint64 at, qint64 slThreshold = 20);
+                                                   qint64 windowStart, qint64 at, qint64 slThreshold = 20);
 };
 
 } // namespace qw

@@ -101,14 +101,19 @@ void TestReportCli::liveStateSaysHowCurrentEachPartitionIs()
             file.write(line + '\n');
         return true;
     };
-    const auto line = [](qint64 time, const char* rest) -> QByteArray { return QByteArray::number(time) + rest; };
-    QVERIFY(write(u"A"_s, {line(at - 600, "|a1|support|NONE|ENTERQUEUE||0611|1"),
-                           line(at - 590, "|a1|support|Agent/1|CONNECT|10|a1|2"),
-                           line(at - 20, "|a1|support|Agent/1|COMPLETECALLER|10|570|1")}));
-    QVERIFY(write(u"B"_s, {line(at - 1900, "|b1|support|NONE|ENTERQUEUE||0622|1"),
-                           line(at - 1800, "|b1|support|Agent/2|CONNECT|100|b1|2")}));
-    QVERIFY(write(u"C"_s, {line(at - 7200, "|c1|sales|NONE|ENTERQUEUE||0633|1"),
-                           line(at - 7100, "|c1|sales|NONE|ABANDON|1|1|100")}));
+    const auto line = [](qint64 time, const char* rest) -> QByteArray {
+        return QByteArray::number(time) + rest;
+    };
+    QVERIFY(write(u"A"_s,
+                  {line(at - 600, "|a1|support|NONE|ENTERQUEUE||0611|1"),
+                   line(at - 590, "|a1|support|Agent/1|CONNECT|10|a1|2"),
+                   line(at - 20, "|a1|support|Agent/1|COMPLETECALLER|10|570|1")}));
+    QVERIFY(write(u"B"_s,
+                  {line(at - 1900, "|b1|support|NONE|ENTERQUEUE||0622|1"),
+                   line(at - 1800, "|b1|support|Agent/2|CONNECT|100|b1|2")}));
+    QVERIFY(write(
+        u"C"_s,
+        {line(at - 7200, "|c1|sales|NONE|ENTERQUEUE||0633|1"), line(at - 7100, "|c1|sales|NONE|ABANDON|1|1|100")}));
     QStringList arguments {u"--source"_s, u"cluster:A|B|C"_s, u"--tz"_s, u"UTC"_s};
     for (const QString& name : {u"A"_s, u"B"_s, u"C"_s})
         arguments << u"--partition"_s << u"%1=%2"_s.arg(name, dir.filePath(name + u".queue_log"_s));
@@ -142,8 +147,9 @@ void TestReportCli::liveStateSaysHowCurrentEachPartitionIs()
     QCOMPARE(field("B", "state").toString(), u"ok"_s);
 
     // An hour later with B still talking and A silent too, every server at once: the data is behind.
-    QVERIFY(write(u"A"_s, {line(at - 600, "|a1|support|NONE|ENTERQUEUE||0611|1"),
-                           line(at - 590, "|a1|support|Agent/1|CONNECT|10|a1|2")}));
+    QVERIFY(write(u"A"_s,
+                  {line(at - 600, "|a1|support|NONE|ENTERQUEUE||0611|1"),
+                   line(at - 590, "|a1|support|Agent/1|CONNECT|10|a1|2")}));
     partitions = partitionsAt(at + 3600);
     QCOMPARE(field("A", "state").toString(), u"behind"_s);
     QCOMPARE(field("B", "state").toString(), u"behind"_s);

@@ -335,14 +335,15 @@ void TestPartitionReader::stoppedRangeReadEndsAtOnce()
     reader.setPageSize(3);
     QStringList seen;
     int calls = 0;
-    QCOMPARE(reader.readRange(0, PartitionReader::EndOfTime, [&](const EventBatch& batch) {
-        if (++calls > stopAfter)
-            return false;
-        for (const QueueLogEvent& e : batch)
-            seen.append(e.callId);
-        return true;
-    }),
-        ReadStatus::Stopped);
+    QCOMPARE(reader.readRange(0, PartitionReader::EndOfTime,
+                              [&](const EventBatch& batch) {
+                                  if (++calls > stopAfter)
+                                      return false;
+                                  for (const QueueLogEvent& e : batch)
+                                      seen.append(e.callId);
+                                  return true;
+                              }),
+             ReadStatus::Stopped);
     QCOMPARE(calls, stopAfter + 1);
     QCOMPARE(seen.size(), 3 * stopAfter);
     for (int i = 0; i < seen.size(); ++i)

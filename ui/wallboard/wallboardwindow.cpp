@@ -476,8 +476,8 @@ void WallboardWindow::keyPressEvent(QKeyEvent* event)
     case Qt::Key_Escape:
         // On a wall screen a stray Esc must not leave the board half-closed: it says how to quit.
         if (m_standalone)
-            showHint(tr("This is the wall screen: press %1 to quit it.")
-                         .arg(quitKeys().toString(QKeySequence::NativeText)));
+            showHint(
+                tr("This is the wall screen: press %1 to quit it.").arg(quitKeys().toString(QKeySequence::NativeText)));
         else
             close(); // back to the live window
         return;
