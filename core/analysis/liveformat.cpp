@@ -1,29 +1,13 @@
 #include "analysis/liveformat.h"
 
 #include "analysis/jsonvalues.h"
+#include "live/healthtext.h"
 
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
 namespace qw {
-
-QLatin1StringView healthStateName(PartitionHealth::State state)
-{
-    switch (state) {
-    case PartitionHealth::State::Ok:
-        return "ok"_L1;
-    case PartitionHealth::State::Quiet:
-        return "quiet"_L1;
-    case PartitionHealth::State::Silent:
-        return "silent"_L1;
-    case PartitionHealth::State::Behind:
-        return "behind"_L1;
-    case PartitionHealth::State::Error:
-        return "error"_L1;
-    }
-    return "error"_L1;
-}
 
 namespace {
 // Zero means "never" in PartitionHealth; JSON says it with null.
@@ -39,7 +23,7 @@ QJsonObject healthToJson(const QList<PartitionHealth>& health)
         partitions.insert(
             partition.partition,
             QJsonObject {
-                {u"state"_s, healthStateName(partition.state)},
+                {u"state"_s, HealthText::stateWord(partition.state)},
                 {u"since"_s, timeOrNull(partition.since)},
                 {u"newest_row"_s, timeOrNull(partition.newestRow)},
                 {u"last_read"_s, timeOrNull(partition.lastSuccessfulPoll)},

@@ -11,7 +11,4 @@ namespace qw {
 // "partitions": each partition's health, when `health` is given.
 QJsonObject liveToJson(const LiveSnapshot& snapshot, const QList<PartitionHealth>& health = {});
 
-// The JSON name of a health state: "ok", "quiet", "silent", "behind", "error".
-QLatin1StringView healthStateName(PartitionHealth::State state);
-
 } // namespace qw

@@ -32,7 +32,7 @@ public:
     };
 
     static QString stateText(PartitionHealth::State state); // "OK", "Quiet", "Silent", ...
-    static QString stateWord(PartitionHealth::State state); // "ok", "quiet", ... for delegates
+    static QString stateWord(PartitionHealth::State state); // "ok", "quiet", ...: a stable key for JSON and delegates
     // What the banner says above the tables, or nothing when all is well.
     static Banner banner(const QList<PartitionHealth>& health, qint64 now, Form form = Form::Full);
     // One server in the status bar: "A: OK · data 10:42:10".
