@@ -287,50 +287,6 @@ Exit status: 0 done (or stopped by a signal), 1 the file cannot be read (with --
 <context>
     <name>ReportCli</name>
     <message>
-        <source>spec</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>url</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NAME=PATH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unexpected argument &quot;%1&quot;; see --help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No source given: use --source SPEC (or --demo for the bundled sample).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown time zone &quot;%1&quot;: use an IANA name such as Europe/Rome or UTC.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 &quot;%2&quot; is not a time: use epoch seconds or an ISO date/time such as 2026-11-02T09:00:00.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--to must be later than --from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--sl takes a number of seconds from 0 to 86400.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--window-hours takes a number of hours from 1 to 744.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot write to standard output.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -344,111 +300,11 @@ Exit status: 0 done, 2 bad arguments or source, 3 a source cannot be read, 4 the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What to read: sql:A, cluster:A|B-|C, clustrw:A|B, file:PATH.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database: mysql://user@host:port/database or sqlite:PATH. The password comes from the QUEUEWATCH_DB_PASSWORD environment variable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read partition NAME from a queue_log file (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start of the period: ISO date/time in --tz, or epoch seconds. Default: today.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End of the period (excluded). Default: the end of the day of --from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time zone of dates and hours (IANA name). Default: the system&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service-level threshold in seconds (default 20).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List every call (JSON), or write the call list instead of the queue table (CSV).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the live state at TIME instead of a report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With --live-at: a sliding window of N hours instead of since midnight.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Servers do not keep queue members over a restart (persistentmembers=no).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the bundled three-server sample cluster.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading: %1 % (%2 events)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only calls of queue NAME (repeatable; default: all).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only agent NAME in the agent table (repeatable; default: all).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown --format &quot;%1&quot;: use json, csv or pdf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--format pdf needs --output FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot paint the PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>json (default), csv, or pdf (the whole report as a document; needs --output).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The moment the report is made, as --from: agent time still open stops there, and the default period is its day. Default: the wall clock.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -594,6 +450,21 @@ Exit status: 0 done, 2 bad arguments or source, 3 a source cannot be read, 4 the
     </message>
 </context>
 <context>
+    <name>qw::ClusterReader</name>
+    <message>
+        <source>%1: %2 malformed line(s) skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qw::DatabaseConnection</name>
     <message>
         <source>The Qt database driver %1 is not installed.</source>
@@ -670,24 +541,23 @@ Exit status: 0 done, 2 bad arguments or source, 3 a source cannot be read, 4 the
 <context>
     <name>qw::DefinitionFile</name>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is too large to be a report definition.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
+        <source>a report definition</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>qw::FilePartitionSource</name>
+    <name>qw::DemoBackend</name>
+    <message>
+        <source>The demo cannot start: no temporary folder (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::FilePartitionBinding</name>
     <message>
         <source>file %1</source>
         <translation type="unfinished"></translation>
@@ -975,6 +845,41 @@ Service level: answered within %n seconds</numerusform>
     </message>
 </context>
 <context>
+    <name>qw::JsonFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: not %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not %1: expected a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: &quot;%3&quot;: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qw::KeyedRowsModel</name>
     <message>
         <source>Not current: server %1 is not up to date, shown as of %2.</source>
@@ -982,13 +887,16 @@ Service level: answered within %n seconds</numerusform>
     </message>
 </context>
 <context>
-    <name>qw::LiveSession</name>
+    <name>qw::LiveFeed</name>
     <message>
-        <source>The demo cannot start: no temporary folder (%1).</source>
+        <source>Cannot write to standard output.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>qw::LiveSession</name>
     <message>
-        <source>The demo stopped: %1</source>
+        <source>This program has no demo: choose a database in File › Settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1762,7 +1670,7 @@ Service level: answered within %n seconds</numerusform>
     </message>
 </context>
 <context>
-    <name>qw::ReportCharts</name>
+    <name>qw::ReportChartData</name>
     <message>
         <source>Answered</source>
         <translation type="unfinished"></translation>
@@ -1772,11 +1680,19 @@ Service level: answered within %n seconds</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 (%2 to %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Calls</source>
+        <source>≤ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waited at most (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1791,12 +1707,183 @@ Service level: answered within %n seconds</numerusform>
         <source>Share of unanswered calls</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>qw::ReportCommandLine</name>
     <message>
-        <source>≤ %1</source>
+        <source>Run a report definition saved by the report wizard; the options below override its source, period, zone, threshold and filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Waited at most (s)</source>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to read: sql:A, cluster:A|B-|C, clustrw:A|B, file:PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: mysql://user@host:port/database or sqlite:PATH. The password comes from the QUEUEWATCH_DB_PASSWORD environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read partition NAME from a queue_log file (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME=PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A named period: today (the default), yesterday, this-week, last-week, this-month, last-month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the period: ISO date/time in --tz, or epoch seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the period (excluded). Default: the end of the day of --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moment the report is made, as --from: agent time still open stops there, and named periods are counted from it. Default: the wall clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone of dates and hours (IANA name). Default: the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service-level threshold in seconds (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json (default), csv, or pdf (the whole report as a document; needs --output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output (replaced whole, never half-written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every call (JSON), or write the call list instead of the queue table (CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the live state at TIME instead of a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep printing the live state, one JSON line per poll (or replace --output at each poll), until stopped (SIGTERM, SIGINT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --follow: seconds between polls (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --live-at or --follow: a sliding window of the last N hours (starting on a quarter hour) instead of since midnight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers do not keep queue members over a restart (persistentmembers=no).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the bundled three-server sample cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only calls of queue NAME (repeatable; default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only agent NAME in the agent table (repeatable; default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a number of %2 from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No source given: use --source SPEC (or --demo for the bundled sample).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;: use an IANA name such as Europe/Rome or UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 &quot;%2&quot; is not a time: use epoch seconds or an ISO date/time such as 2026-11-02T09:00:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown --period &quot;%1&quot;: use today, yesterday, this-week, last-week, this-month or last-month, or --from and --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to must be later than --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--live-at and --follow exclude each other: --follow prints the state now, again and again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--every goes with --follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown --format &quot;%1&quot;: use json, csv or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A live state is written as JSON only: leave out --format %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format pdf needs --output FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;; see --help.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1811,35 +1898,43 @@ Service level: answered within %n seconds</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not a report definition: %1 at byte %2.</source>
+        <source>a report definition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not a report definition: expected a JSON object.</source>
+        <source>unsupported report definition format (expected %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unsupported report definition format (expected %1).</source>
+        <source>must be text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bad source: %1</source>
+        <source>bad source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown period &quot;%1&quot;.</source>
+        <source>unknown period &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A custom period needs &quot;from&quot; before &quot;to&quot; (epoch seconds).</source>
+        <source>a custom period needs &quot;from&quot; (epoch seconds).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;queues&quot; and &quot;agents&quot; must be lists of names.</source>
+        <source>a custom period needs &quot;to&quot; after &quot;from&quot; (epoch seconds).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;sl_threshold&quot; must be from 0 to %1 seconds.</source>
+        <source>unknown time zone &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be from 0 to %1 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1926,21 +2021,6 @@ Service level: answered within %n seconds</numerusform>
             <numerusform>The period has %Ln call. The call list is not printed; the CSV export of the call details (or queuewatch-report --format csv --calls) holds every one of them.</numerusform>
             <numerusform>The period has %Ln calls. The call list is not printed; the CSV export of the call details (or queuewatch-report --format csv --calls) holds every one of them.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>qw::ReportRunner</name>
-    <message>
-        <source>The report was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 malformed line(s) skipped.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2553,11 +2633,7 @@ Service level: answered within %n seconds</numerusform>
     </message>
 </context>
 <context>
-    <name>qw::SourceOpener</name>
-    <message>
-        <source>Partition &quot;%1&quot; has nothing to read from: give a database URL, or a file for it (%1=PATH).</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>qw::SourceBindings</name>
     <message>
         <source>&quot;%1&quot; should be NAME=PATH, for example A=/var/log/asterisk/queue_log.</source>
         <translation type="unfinished"></translation>
@@ -2702,9 +2778,13 @@ You can still type a source spec below.</source>
     </message>
 </context>
 <context>
-    <name>qw::SqlPartitionSource</name>
+    <name>qw::SqlPartitionBinding</name>
     <message>
         <source>partition %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2751,9 +2831,9 @@ You can still type a source spec below.</source>
     </message>
 </context>
 <context>
-    <name>qw::UnboundPartitionFeed</name>
+    <name>qw::UnboundPartitionBinding</name>
     <message>
-        <source>Partition %1 has nothing to read from: set a database, or a file for it.</source>
+        <source>Partition &quot;%1&quot; has nothing to read from: give a database URL, or a file for it (%1=PATH).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2864,23 +2944,11 @@ You can still type a source spec below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
+        <source>a wallboard file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is too large to be a wallboard file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not hold a JSON object.</source>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,6 @@
 #include "statedelegate.h"
 
-#include "models/modelroles.h"
+#include "live/models/modelroles.h"
 
 using namespace Qt::StringLiterals;
 

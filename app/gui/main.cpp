@@ -1,9 +1,10 @@
 // queuewatch: the live monitoring window. Parses the command line, picks the source (command
 // line, else saved settings, else the demo), wires the live session to the models and the
 // window, and runs.
+#include "demo/demobackend.h"
 #include "live/livesession.h"
+#include "live/models/livemodelset.h"
 #include "mainwindow.h"
-#include "models/livemodelset.h"
 #include "program/program.h"
 #include "reports/reportwindow.h"
 #include "wallboard/wallboardwindow.h"
@@ -89,6 +90,7 @@ int main(int argc, char* argv[])
 
     qw::LiveModelSet models;
     qw::LiveSession session;
+    session.setDemoFactory(qw::DemoBackend::factory());
     QObject::connect(&session, &qw::LiveSession::updated, &models, &qw::LiveModelSet::apply);
     QObject::connect(&session, &qw::LiveSession::stageChanged, &models, &qw::LiveModelSet::setStage);
     qw::MainWindow window(&models, choice.description());

@@ -1,29 +1,25 @@
-// queuewatch-report: historical reports and live states of a call-centre cluster, without a
-// display. Parses the command line, runs the engine, writes JSON, CSV or PDF.
-#include "analysis/liveformat.h"
-#include "analysis/reportformat.h"
-#include "analysis/reportrunner.h"
-#include "database/databaseurl.h"
+// queuewatch-report: historical reports, live states and a live feed of a call-centre cluster,
+// without a display. Reads the command line into an invocation, runs the engine, writes JSON,
+// CSV or PDF.
+#include "live/livedriver.h"
+#include "live/livefeed.h"
+#include "live/liveformat.h"
 #include "program/program.h"
+#include "program/stopsignals.h"
+#include "reportdoc/reportdocument.h"
 #include "reports/csvwriter.h"
-#include "reports/outputguard.h"
-#include "reports/reportdocument.h"
+#include "reports/reportcommandline.h"
+#include "reports/reportformat.h"
 #include "reports/reporttables.h"
-#include "sources/sourceopener.h"
-#include "sources/sourcespec.h"
-#include "time/zonetime.h"
 
 #include <cstdio>
 #include <memory>
-#include <optional>
-#include <QApplication>
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QDateTime>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QTextStream>
-#include <QTimeZone>
 
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -55,6 +51,11 @@ int fail(int code, const QString& message)
     return code;
 }
 
+int failureCode(const qw::ReadFailure& failure)
+{
+    return failure.kind == qw::ReadFailure::Kind::BadSource ? BadArguments : SourceUnreadable;
+}
+
 bool stderrIsTerminal()
 {
 #ifdef Q_OS_WIN
@@ -62,130 +63,6 @@ bool stderrIsTerminal()
 #else
     return isatty(fileno(stderr)) != 0;
 #endif
-}
-
-// The bundled sample cluster: three servers, one day.
-constexpr const char* DemoDay = "2026-11-02";
-
-struct Options
-{
-    qw::SourceSpec spec;
-    qw::SourceBindings bindings;
-    qw::ReportOptions report;
-    QString format = u"json"_s;
-    QString output;
-    std::optional<qint64> liveAt;
-    std::optional<qint64> windowHours;
-};
-
-std::variant<Options, QString> parseOptions(QCommandLineParser& parser)
-{
-    Options options;
-    if (!parser.positionalArguments().isEmpty())
-        return ReportCli::tr("Unexpected argument \"%1\"; see --help.").arg(parser.positionalArguments().first());
-
-    const bool demo = parser.isSet(u"demo"_s);
-    QString specText = parser.value(u"source"_s);
-    if (demo) {
-        for (const QString& name : {u"A"_s, u"B"_s, u"C"_s})
-            options.bindings.partitionFiles.insert(name, u":/sample/"_s + name + u".queue_log"_s);
-        if (specText.isEmpty())
-            specText = u"cluster:A|B|C"_s;
-    }
-    if (specText.isEmpty())
-        return ReportCli::tr("No source given: use --source SPEC (or --demo for the bundled sample).");
-    const auto spec = qw::SourceSpec::parse(specText);
-    if (const auto* error = std::get_if<qw::SourceSpec::Error>(&spec))
-        return error->message;
-    options.spec = std::get<qw::SourceSpec>(spec);
-
-    if (parser.isSet(u"db"_s)) {
-        const auto url = qw::DatabaseUrl::parse(parser.value(u"db"_s));
-        if (const auto* error = std::get_if<QString>(&url))
-            return *error;
-        options.bindings.database = std::get<qw::DatabaseUrl>(url);
-    }
-    for (const QString& value : parser.values(u"partition"_s)) {
-        const auto parsed = qw::SourceOpener::parsePartitionFile(value);
-        if (const auto* error = std::get_if<QString>(&parsed))
-            return *error;
-        const auto& [name, path] = std::get<std::pair<QString, QString>>(parsed);
-        options.bindings.partitionFiles.insert(name, path);
-    }
-
-    const QString zoneName = parser.value(u"tz"_s);
-    const QTimeZone zone = zoneName.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(zoneName.toUtf8());
-    if (!zone.isValid())
-        return ReportCli::tr("Unknown time zone \"%1\": use an IANA name such as Europe/Rome or UTC.").arg(zoneName);
-    options.report.timeZone = zone;
-
-    const auto timeOption = [&](const QString& name) -> std::variant<std::optional<qint64>, QString> {
-        if (!parser.isSet(name))
-            return std::optional<qint64>();
-        const auto time = qw::parseTimeArgument(parser.value(name), zone);
-        if (!time)
-            return ReportCli::tr("--%1 \"%2\" is not a time: use epoch seconds or an ISO date/time such as "
-                                 "2026-11-02T09:00:00.")
-                .arg(name, parser.value(name));
-        return time;
-    };
-    const auto from = timeOption(u"from"_s);
-    const auto to = timeOption(u"to"_s);
-    const auto liveAt = timeOption(u"live-at"_s);
-    const auto nowOption = timeOption(u"now"_s);
-    for (const auto* parsed : {&from, &to, &liveAt, &nowOption}) {
-        if (const auto* error = std::get_if<QString>(parsed))
-            return *error;
-    }
-    options.liveAt = std::get<std::optional<qint64>>(liveAt);
-
-    // The moment the report is made: agent time stops there, and "today" is its day. --now
-    // re-runs an old report as it was (and makes tests independent of the wall clock).
-    const qint64 now = std::get<std::optional<qint64>>(nowOption).value_or(QDateTime::currentSecsSinceEpoch());
-    options.report.now = now;
-
-    // Default period: today in the zone (the sample's day with --demo).
-    const qw::LocalCalendar calendar(zone, now - 86400 * 2, now + 86400 * 2);
-    const qint64 defaultFrom
-        = demo ? *qw::parseTimeArgument(QLatin1StringView(DemoDay), zone) : calendar.startOfDay(now);
-    options.report.from = std::get<std::optional<qint64>>(from).value_or(defaultFrom);
-    const qw::LocalCalendar fromCalendar(zone, options.report.from, options.report.from + 2 * 86400);
-    options.report.to = std::get<std::optional<qint64>>(to).value_or(
-        fromCalendar.startOfDay(fromCalendar.startOfDay(options.report.from) + 86400 + 7200));
-    if (options.report.to <= options.report.from)
-        return ReportCli::tr("--to must be later than --from.");
-
-    bool ok = true;
-    if (parser.isSet(u"sl"_s)) {
-        options.report.slThreshold = parser.value(u"sl"_s).toLongLong(&ok);
-        if (!ok || options.report.slThreshold < 0 || options.report.slThreshold > 86400)
-            return ReportCli::tr("--sl takes a number of seconds from 0 to 86400.");
-    }
-    if (parser.isSet(u"window-hours"_s)) {
-        const qint64 hours = parser.value(u"window-hours"_s).toLongLong(&ok);
-        if (!ok || hours < 1 || hours > 24 * 31)
-            return ReportCli::tr("--window-hours takes a number of hours from 1 to 744.");
-        options.windowHours = hours;
-    }
-    options.format = parser.value(u"format"_s);
-    if (options.format != u"json" && options.format != u"csv" && options.format != u"pdf")
-        return ReportCli::tr("Unknown --format \"%1\": use json, csv or pdf.").arg(options.format);
-    options.output = parser.value(u"output"_s);
-    if (options.format == u"pdf" && (options.output.isEmpty() || options.output == u"-"))
-        return ReportCli::tr("--format pdf needs --output FILE.");
-    // Writing the report over what it reads would destroy the data, and say nothing.
-    if (!options.output.isEmpty() && options.output != u"-") {
-        if (const auto problem = qw::OutputGuard::problemWith(options.output, options.spec, options.bindings))
-            return u"--output "_s + *problem;
-    }
-    // The PDF's bucket tables and unanswered-call list are built from the call list.
-    options.report.withCalls = parser.isSet(u"calls"_s) || options.format == u"pdf";
-    options.report.restartEndsMembers = parser.isSet(u"restart-ends-members"_s);
-    for (const QString& queue : parser.values(u"queue"_s))
-        options.report.queues.insert(queue.trimmed());
-    for (const QString& agent : parser.values(u"agent"_s))
-        options.report.agents.insert(agent.trimmed());
-    return options;
 }
 
 int writeOutput(const QString& path, const QByteArray& bytes)
@@ -204,7 +81,7 @@ int writeOutput(const QString& path, const QByteArray& bytes)
 }
 
 // Whether the command line asks for a PDF: looked at before the application object exists,
-// because only a PDF needs a QApplication (its charts are graphics widgets).
+// because only a PDF needs a QGuiApplication (it paints text with the fonts of the system).
 bool wantsPdf(int argc, char* argv[])
 {
     for (int i = 1; i < argc; ++i) {
@@ -221,24 +98,77 @@ std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
 {
     if (!wantsPdf(argc, argv))
         return std::make_unique<QCoreApplication>(argc, argv);
-#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
-    // Headless (a server, cron, CI): paint without a display rather than abort.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
-        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+    // Headless (a server, cron, CI): paint without a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-#endif
-    return std::make_unique<QApplication>(argc, argv);
+    return std::make_unique<QGuiApplication>(argc, argv);
 }
 
-int writePdf(const Options& options, const qw::Report& report)
+int runReport(const qw::ReportInvocation& run)
 {
-    const QTimeZone& zone = options.report.timeZone;
-    const qw::ReportDocument document(report, qw::ReportTables::build(report, zone),
-                                      qw::ReportDocumentInfo::forReport(report, zone));
-    const QByteArray pdf = document.toPdf();
-    if (pdf.isEmpty())
-        return fail(OutputUnwritable, ReportCli::tr("Cannot paint the PDF."));
-    return writeOutput(options.output, pdf);
+    const bool showProgress = stderrIsTerminal();
+    const auto progress = [showProgress](double fraction, qint64 events) {
+        if (showProgress)
+            QTextStream(stderr) << '\r'
+                                << ReportCli::tr("Reading: %1 % (%2 events)").arg(int(fraction * 100)).arg(events);
+    };
+    const qw::ReportRequest request = std::get<qw::ReportRequest>(run.request()); // checked when read
+    const auto result = qw::ReportRunner::run(request, progress);
+    if (showProgress)
+        QTextStream(stderr) << "\r\x1b[K";
+    if (const auto* failure = std::get_if<qw::ReadFailure>(&result))
+        return fail(failureCode(*failure), failure->message);
+    const qw::Report& report = std::get<qw::Report>(result);
+    const QTimeZone& zone = request.options.timeZone;
+    if (run.format == u"pdf") {
+        qw::ReportDocumentInfo info = qw::ReportDocumentInfo::forReport(report, zone);
+        if (!run.definition.title.isEmpty())
+            info.title = run.definition.title;
+        const QByteArray pdf = qw::ReportDocument(report, qw::ReportTables::build(report, zone), info).toPdf();
+        if (pdf.isEmpty())
+            return fail(OutputUnwritable, ReportCli::tr("Cannot paint the PDF."));
+        return writeOutput(run.output, pdf);
+    }
+    if (run.format == u"csv") // the window's CSV export writes with the same writer
+        return writeOutput(
+            run.output,
+            qw::reportTableCsv(run.withCalls ? qw::ReportTables::callList(report) : qw::ReportTables::queueKpis(report),
+                               zone));
+    return writeOutput(run.output, QJsonDocument(qw::reportToJson(report, run.withCalls)).toJson());
+}
+
+// The live state at one moment, by the live window's own driver with its clock stopped there.
+int runLiveAt(const qw::ReportInvocation& run)
+{
+    const qw::LiveSettings settings = run.liveSettings();
+    auto cluster = qw::Cluster::open(settings.spec, settings.bindings);
+    if (const auto* error = std::get_if<QString>(&cluster))
+        return fail(BadArguments, *error);
+    qw::LiveDriver driver(settings, std::get<qw::Cluster>(std::move(cluster)), qw::PartitionBinding::FollowMode::Once);
+    const qw::LiveUpdate update = driver.poll(run.liveAt, run.now);
+    driver.close();
+    for (const qw::PartitionHealth& partition : update.health) {
+        if (partition.state == qw::PartitionHealth::State::Error)
+            return fail(SourceUnreadable, partition.error);
+    }
+    return writeOutput(run.output, qw::LiveFeed::render(update, false));
+}
+
+// The live feed: polls until SIGTERM or SIGINT, writing the state after every poll.
+int runFollow(const qw::ReportInvocation& run)
+{
+    const qw::LiveSettings settings = run.liveSettings();
+    if (const auto cluster = qw::Cluster::open(settings.spec, settings.bindings);
+        std::holds_alternative<QString>(cluster))
+        return fail(BadArguments, std::get<QString>(cluster));
+    qw::LiveFeed feed(settings, run.output);
+    QObject::connect(&qw::StopSignals::install(), &qw::StopSignals::stopRequested, qApp, &QCoreApplication::quit);
+    QObject::connect(&feed, &qw::LiveFeed::failed, qApp, [](const QString& message) {
+        fail(OutputUnwritable, message);
+        QCoreApplication::exit(OutputUnwritable);
+    });
+    feed.start();
+    return QCoreApplication::exec();
 }
 
 } // namespace
@@ -255,40 +185,7 @@ int main(int argc, char* argv[])
                       "4 the output cannot be written."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({
-        {u"source"_s, ReportCli::tr("What to read: sql:A, cluster:A|B-|C, clustrw:A|B, file:PATH."),
-         ReportCli::tr("spec")},
-        {u"db"_s,
-         ReportCli::tr("Database: mysql://user@host:port/database or sqlite:PATH. The password comes from the "
-                       "QUEUEWATCH_DB_PASSWORD environment variable."),
-         ReportCli::tr("url")},
-        {u"partition"_s, ReportCli::tr("Read partition NAME from a queue_log file (repeatable)."),
-         ReportCli::tr("NAME=PATH")},
-        {u"from"_s, ReportCli::tr("Start of the period: ISO date/time in --tz, or epoch seconds. Default: today."),
-         ReportCli::tr("time")},
-        {u"to"_s, ReportCli::tr("End of the period (excluded). Default: the end of the day of --from."),
-         ReportCli::tr("time")},
-        {u"now"_s,
-         ReportCli::tr("The moment the report is made, as --from: agent time still open stops there, and the "
-                       "default period is its day. Default: the wall clock."),
-         ReportCli::tr("time")},
-        {u"tz"_s, ReportCli::tr("Time zone of dates and hours (IANA name). Default: the system's."),
-         ReportCli::tr("zone")},
-        {u"sl"_s, ReportCli::tr("Service-level threshold in seconds (default 20)."), ReportCli::tr("seconds"), u"20"_s},
-        {u"format"_s, ReportCli::tr("json (default), csv, or pdf (the whole report as a document; needs --output)."),
-         ReportCli::tr("format"), u"json"_s},
-        {u"output"_s, ReportCli::tr("Write to FILE instead of standard output."), ReportCli::tr("file")},
-        {u"calls"_s, ReportCli::tr("List every call (JSON), or write the call list instead of the queue table (CSV).")},
-        {u"live-at"_s, ReportCli::tr("Print the live state at TIME instead of a report."), ReportCli::tr("time")},
-        {u"window-hours"_s, ReportCli::tr("With --live-at: a sliding window of N hours instead of since midnight."),
-         ReportCli::tr("N")},
-        {u"restart-ends-members"_s,
-         ReportCli::tr("Servers do not keep queue members over a restart (persistentmembers=no).")},
-        {u"demo"_s, ReportCli::tr("Use the bundled three-server sample cluster.")},
-        {u"queue"_s, ReportCli::tr("Only calls of queue NAME (repeatable; default: all)."), ReportCli::tr("name")},
-        {u"agent"_s, ReportCli::tr("Only agent NAME in the agent table (repeatable; default: all)."),
-         ReportCli::tr("name")},
-    });
+    qw::ReportCommandLine::addOptions(parser);
     if (!parser.parse(QCoreApplication::arguments()))
         return fail(BadArguments, parser.errorText());
     if (parser.isSet(u"help"_s)) {
@@ -301,50 +198,17 @@ int main(int argc, char* argv[])
         return Success;
     }
 
-    const auto parsed = parseOptions(parser);
-    if (const auto* error = std::get_if<QString>(&parsed))
+    const auto invocation = qw::ReportCommandLine::read(parser, QDateTime::currentSecsSinceEpoch());
+    if (const auto* error = std::get_if<QString>(&invocation))
         return fail(BadArguments, *error);
-    const Options& options = std::get<Options>(parsed);
-
-    const auto failureCode = [](const qw::ReportRunner::Failure& failure) {
-        return failure.kind == qw::ReportRunner::Failure::Kind::BadSource ? BadArguments : SourceUnreadable;
-    };
-
-    if (options.liveAt) {
-        const qint64 at = *options.liveAt;
-        const qw::LocalCalendar calendar(options.report.timeZone, at - 86400, at + 86400);
-        const qint64 windowStart = options.windowHours ? at - *options.windowHours * 3600 : calendar.startOfDay(at);
-        const auto live
-            = qw::ReportRunner::live(options.spec, options.bindings, windowStart, at, options.report.slThreshold);
-        if (const auto* failure = std::get_if<qw::ReportRunner::Failure>(&live))
-            return fail(failureCode(*failure), failure->message);
-        return writeOutput(options.output,
-                           QJsonDocument(qw::liveToJson(std::get<qw::LiveReadout>(live).snapshot,
-                                                        std::get<qw::LiveReadout>(live).health))
-                               .toJson(QJsonDocument::Indented));
+    const qw::ReportInvocation& run = std::get<qw::ReportInvocation>(invocation);
+    switch (run.mode) {
+    case qw::ReportInvocation::Mode::LiveAt:
+        return runLiveAt(run);
+    case qw::ReportInvocation::Mode::Follow:
+        return runFollow(run);
+    case qw::ReportInvocation::Mode::Report:
+        break;
     }
-
-    const bool showProgress = stderrIsTerminal();
-    const auto progress = [showProgress](double fraction, qint64 events) {
-        if (showProgress)
-            QTextStream(stderr) << '\r'
-                                << ReportCli::tr("Reading: %1 % (%2 events)").arg(int(fraction * 100)).arg(events);
-    };
-    const qw::ReportRequest request {options.spec, options.bindings, options.report};
-    const auto result = qw::ReportRunner::run(request, progress);
-    if (showProgress)
-        QTextStream(stderr) << "\r\x1b[K";
-    if (const auto* failure = std::get_if<qw::ReportRunner::Failure>(&result))
-        return fail(failureCode(*failure), failure->message);
-    const qw::Report& report = std::get<qw::Report>(result);
-    if (options.format == u"pdf")
-        return writePdf(options, report);
-    if (options.format == u"csv") // the window's CSV export writes with the same writer
-        return writeOutput(options.output,
-                           qw::reportTableCsv(options.report.withCalls ? qw::ReportTables::callList(report)
-                                                                       : qw::ReportTables::queueKpis(report),
-                                              options.report.timeZone));
-    return writeOutput(
-        options.output,
-        QJsonDocument(qw::reportToJson(report, options.report.withCalls)).toJson(QJsonDocument::Indented));
+    return runReport(run);
 }

@@ -1,21 +1,12 @@
 #pragma once
 
 #include "live/liveupdate.h"
+#include "pipeline/clusterfollower.h"
 
 #include <QList>
 #include <QStringList>
 
 namespace qw {
-
-// What one read of a partition found, as the health rules need it.
-struct PartitionReading
-{
-    bool failed = false;
-    QString error; // when failed
-    qint64 newestRow = 0; // its newest row in the live window and look-back (0: none)
-    qint64 futureRows = 0;
-    qint64 firstFutureRow = 0;
-};
 
 // The rules that turn each poll's readings into every partition's health (see PartitionHealth):
 // one place for the live window, the wallboard and the CLI's live state, so they always agree.

@@ -1,15 +1,15 @@
 #pragma once
 
 #include "live/livepoller.h"
+#include "threading/worker.h"
 
 #include <QObject>
-#include <QThread>
 
 namespace qw {
 
-// Owns the live poller and the thread it runs in; lives in the thread that uses the updates
-// (the GUI thread). Requests go to the worker as queued calls, updates come back as signals;
-// the destructor stops the worker and waits for its thread.
+// Owns the live poller and the worker thread it runs in; lives in the thread that uses the
+// updates (the GUI thread). Requests go to the poller as queued calls, updates come back as
+// signals; the destructor stops the poller in its thread and waits for the thread.
 class LiveMonitor : public QObject
 {
     Q_OBJECT
@@ -25,8 +25,8 @@ Q_SIGNALS:
     void stageChanged(qw::LiveStage stage);
 
 private:
-    QThread m_thread;
-    LivePoller* m_poller; // lives in m_thread; deleted there when the thread finishes
+    Worker m_worker;
+    LivePoller* m_poller; // lives in the worker's thread; deleted there when it ends
 };
 
 } // namespace qw

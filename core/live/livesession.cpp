@@ -1,11 +1,5 @@
 #include "live/livesession.h"
 
-#include "demo/democluster.h"
-
-#include <QTemporaryDir>
-
-using namespace Qt::StringLiterals;
-
 namespace qw {
 
 LiveSession::LiveSession(QObject* parent)
@@ -19,15 +13,8 @@ LiveSession::~LiveSession()
 
 void LiveSession::close()
 {
-    m_monitor.reset(); // stops the poller before its database goes away
-    if (m_demo) {
-        QMetaObject::invokeMethod(m_demo, &DemoCluster::stop, Qt::BlockingQueuedConnection);
-        m_demo = nullptr;
-        m_demoThread->quit();
-        m_demoThread->wait();
-    }
-    m_demoThread.reset();
-    m_demoDir.reset();
+    m_monitor.reset(); // stops the poller before a backend's database goes away
+    m_backend.reset(); // and the backend's own thread with it; its queued signals die with it
     m_sourceText.clear();
     m_bindings = {};
 }
@@ -37,7 +24,7 @@ void LiveSession::open(const LiveViewSettings& settings, const QString& sessionP
     close();
     Q_EMIT stageChanged(LiveStage::Connecting);
     if (settings.demo) {
-        openDemo(settings.pollSeconds);
+        openBackend(settings);
         return;
     }
     auto live = settings.toLiveSettings(sessionPassword);
@@ -49,42 +36,18 @@ void LiveSession::open(const LiveViewSettings& settings, const QString& sessionP
     startMonitor(std::get<LiveSettings>(std::move(live)));
 }
 
-void LiveSession::openDemo(int pollSeconds)
+void LiveSession::openBackend(const LiveViewSettings& settings)
 {
-    m_demoDir = std::make_unique<QTemporaryDir>();
-    if (!m_demoDir->isValid()) {
-        Q_EMIT failed(tr("The demo cannot start: no temporary folder (%1).").arg(m_demoDir->errorString()));
-        m_demoDir.reset();
+    if (!m_demoFactory) {
+        Q_EMIT failed(tr("This program has no demo: choose a database in File › Settings."));
         return;
     }
-    DemoCluster::Settings demoSettings;
-    demoSettings.databasePath = m_demoDir->filePath(u"demo.sqlite"_s);
-    auto* demo = new DemoCluster(demoSettings); // owned by its thread: deleted when it finishes
-    m_demoThread = std::make_unique<QThread>();
-    m_demoThread->setObjectName(u"QueueWatch demo writer"_s);
-    demo->moveToThread(m_demoThread.get());
-    connect(m_demoThread.get(), &QThread::finished, demo, &QObject::deleteLater);
-    m_demo = demo;
-    m_sourceText = LiveViewSettings {}.description(); // the demo's
-
-    LiveSettings live;
-    live.spec = DemoCluster::spec();
-    live.bindings.database = demo->url();
-    live.pollIntervalMs = pollSeconds * 1000;
-    // The poller starts once the day so far is written. The demo reports to this thread in
-    // queued calls, which may arrive after the demo was replaced: those are ignored.
-    connect(demo, &DemoCluster::started, this, [this, demo, live]() mutable {
-        if (m_demo != demo)
-            return;
-        live.timeZone = demo->centreZone(); // the demo's day is the simulated centre's
-        startMonitor(live);
-    });
-    connect(demo, &DemoCluster::failed, this, [this, demo](const QString& message) {
-        if (m_demo == demo)
-            Q_EMIT failed(tr("The demo stopped: %1").arg(message));
-    });
-    m_demoThread->start();
-    QMetaObject::invokeMethod(demo, &DemoCluster::begin, Qt::QueuedConnection);
+    m_backend = m_demoFactory(settings);
+    m_sourceText = m_backend->description();
+    // The poller starts once the backend is ready (the demo's day so far is written).
+    connect(m_backend.get(), &LiveBackend::ready, this, &LiveSession::startMonitor);
+    connect(m_backend.get(), &LiveBackend::failed, this, &LiveSession::failed);
+    m_backend->start();
 }
 
 void LiveSession::startMonitor(LiveSettings settings)

@@ -1,21 +1,18 @@
 #pragma once
 
+#include "live/livebackend.h"
 #include "live/livemonitor.h"
 #include "settings/liveviewsettings.h"
 
 #include <memory>
 #include <QObject>
-#include <QThread>
-
-class QTemporaryDir;
 
 namespace qw {
 
-class DemoCluster;
-
 // What the live window is connected to, and the switch between sources: open() stops whatever
-// was shown (the poller, and the demo with its writer thread) and starts the new choice. The
-// demo writes from its own thread, so the window never waits for it.
+// was shown (the poller, and a backend such as the demo with its writer thread) and starts the
+// new choice. The demo comes from a factory the program sets (setDemoFactory), so the live
+// engine does not carry the simulator.
 class LiveSession : public QObject
 {
     Q_OBJECT
@@ -23,13 +20,15 @@ public:
     explicit LiveSession(QObject* parent = nullptr);
     ~LiveSession() override;
 
+    void setDemoFactory(LiveBackendFactory factory) { m_demoFactory = std::move(factory); }
+
     // Starts showing `settings` (a database source or the demo). A source that cannot be used
     // is reported through failed() and leaves nothing running.
     void open(const LiveViewSettings& settings, const QString& sessionPassword = {});
     void close();
     void pollNow();
 
-    bool isDemo() const { return m_demo != nullptr; }
+    bool isDemo() const { return m_backend != nullptr; }
     QString sourceText() const { return m_sourceText; }
     // Where reports read while this session is open: the same database (the demo's, or the
     // configured one with the password given for this run).
@@ -43,13 +42,12 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
-    void openDemo(int pollSeconds);
+    void openBackend(const LiveViewSettings& settings);
     void startMonitor(LiveSettings settings);
 
+    LiveBackendFactory m_demoFactory;
     std::unique_ptr<LiveMonitor> m_monitor;
-    std::unique_ptr<QTemporaryDir> m_demoDir;
-    std::unique_ptr<QThread> m_demoThread;
-    DemoCluster* m_demo = nullptr; // lives in m_demoThread; deleted there when it finishes
+    std::unique_ptr<LiveBackend> m_backend;
     QString m_sourceText;
     SourceBindings m_bindings;
 };

@@ -4,8 +4,8 @@
 
 namespace qw {
 
-// Lives in the loader's thread and owns the connection that thread uses. Created lazily, so
-// it is opened (and later removed) in the worker thread.
+// Lives in the worker's thread and owns the connection that thread uses, opened lazily there
+// (QtSql connections belong to the thread that opened them).
 class CatalogWorker : public QObject
 {
 public:
@@ -32,56 +32,36 @@ private:
 CatalogLoader::CatalogLoader(SourceBindings bindings, QObject* parent)
     : QObject(parent)
     , m_bindings(std::move(bindings))
-    , m_worker(new CatalogWorker(m_bindings.database))
+    , m_worker(QStringLiteral("QueueWatch catalog"))
+    , m_connections(m_worker.adopt(std::make_unique<CatalogWorker>(m_bindings.database)))
 {
     qRegisterMetaType<qw::PartitionInfoList>();
     qRegisterMetaType<qw::CatalogNames>();
-    m_thread.setObjectName(QStringLiteral("QueueWatch catalog"));
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread.start();
 }
 
-CatalogLoader::~CatalogLoader()
-{
-    for (auto& latest : m_latest)
-        ++latest; // whatever is still queued is outdated now
-    m_thread.quit();
-    m_thread.wait();
-}
+CatalogLoader::~CatalogLoader() = default; // the worker drops what is queued and waits
 
 bool CatalogLoader::isLoading(Query query) const
 {
-    return m_delivered[int(query)] != m_latest[int(query)];
+    return m_worker.isBusy(int(query));
 }
 
 template<typename Work, typename Deliver> void CatalogLoader::run(Query query, Work work, Deliver deliver)
 {
-    const int slot = int(query);
-    const quint64 id = ++m_latest[slot];
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this, query, slot, id, work = std::move(work), deliver = std::move(deliver)] {
-            if (m_latest[slot] != id)
-                return; // a newer request of this kind is queued behind this one
-            auto result = work(m_worker->connection());
+    m_worker.run(
+        int(query),
+        [connections = m_connections, work = std::move(work)](const WorkerTask&) {
+            auto result = work(connections->connection());
             if (std::holds_alternative<QString>(result))
-                m_worker->forgetConnection();
-            // The loader waits for this thread in its destructor, so `this` is alive here.
-            QMetaObject::invokeMethod(
-                this,
-                [this, query, slot, id, result = std::move(result), deliver] {
-                    if (m_latest[slot] != id)
-                        return;
-                    m_delivered[slot] = id;
-                    if (const auto* error = std::get_if<QString>(&result))
-                        Q_EMIT failed(query, *error);
-                    else
-                        deliver(std::get<0>(result));
-                },
-                Qt::QueuedConnection);
+                connections->forgetConnection();
+            return result;
         },
-        Qt::QueuedConnection);
+        [this, query, deliver = std::move(deliver)](auto result) {
+            if (const auto* error = std::get_if<QString>(&result))
+                Q_EMIT failed(query, *error);
+            else
+                deliver(std::get<0>(result));
+        });
 }
 
 void CatalogLoader::loadPartitions()

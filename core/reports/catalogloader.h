@@ -1,10 +1,9 @@
 #pragma once
 
 #include "reports/partitioncatalog.h"
+#include "threading/worker.h"
 
-#include <atomic>
 #include <QObject>
-#include <QThread>
 
 namespace qw {
 
@@ -43,11 +42,8 @@ private:
     template<typename Work, typename Deliver> void run(Query query, Work work, Deliver deliver);
 
     SourceBindings m_bindings;
-    QThread m_thread;
-    CatalogWorker* m_worker; // lives in m_thread, deleted there when it finishes
-    // Newest request of each kind; the worker skips requests that are already outdated.
-    std::atomic<quint64> m_latest[2] = {0, 0};
-    quint64 m_delivered[2] = {0, 0}; // touched in the loader's thread only
+    Worker m_worker; // one lane per kind of query: only the newest answer of each is delivered
+    CatalogWorker* m_connections; // lives in the worker's thread: the connection it uses
 };
 
 } // namespace qw

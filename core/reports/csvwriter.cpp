@@ -1,6 +1,6 @@
 #include "reports/csvwriter.h"
 
-#include "analysis/callrecord.h"
+#include "engine/callrecord.h"
 
 #include <QDateTime>
 

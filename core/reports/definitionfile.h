@@ -7,7 +7,8 @@
 namespace qw {
 
 // Report definitions saved by supervisors, read back to run them again. Files are not trusted:
-// a missing, unreadable or malformed file gives a message that names it.
+// a missing, unreadable or malformed file gives a message that names it, and a bad field its
+// line ("/x/daily.json:7: "sl_threshold": must be from 0 to 86400 seconds.").
 class DefinitionFile
 {
     Q_DECLARE_TR_FUNCTIONS(qw::DefinitionFile)

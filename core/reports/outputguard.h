@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sources/sourceopener.h"
+#include "sources/sourcebindings.h"
 #include "sources/sourcespec.h"
 
 #include <optional>

@@ -1,9 +1,9 @@
 #include "reports/partitioncatalog.h"
 
-#include "analysis/clusterevent.h"
-#include "analysis/eventrewriter.h"
 #include "database/databaseconnection.h"
 #include "parsing/queuelogparser.h"
+#include "pipeline/clusterevent.h"
+#include "pipeline/eventrewriter.h"
 #include "readers/queuelogfilereader.h"
 
 #include <algorithm>

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "sources/sourceopener.h"
+#include "sources/sourcebindings.h"
+#include "sources/sourcespec.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -56,7 +57,7 @@ public:
     // unreadable file gives a message naming it.
     static std::variant<PartitionInfo, QString> filePartition(const QString& name, const QString& path);
     // Everything the bindings offer, ordered by name: a file replaces a database partition of
-    // the same name, as SourceOpener does. `connection` may be null when there is no database.
+    // the same name, as Cluster::open does. `connection` may be null when there is no database.
     // A bad file is listed with its problem; a database that cannot be read is an error.
     static std::variant<PartitionInfoList, QString> partitions(const SourceBindings& bindings,
                                                                DatabaseConnection* connection);

@@ -1,5 +1,6 @@
 #include "reports/reportdefinition.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,8 +10,6 @@ using namespace Qt::StringLiterals;
 namespace qw {
 
 namespace {
-constexpr qint64 MaxSlThreshold = 86400;
-
 QJsonArray toArray(const QStringList& list)
 {
     return QJsonArray::fromStringList(list);
@@ -77,6 +76,19 @@ std::variant<ReportRequest, QString> ReportDefinition::toRequest(const SourceBin
     return request;
 }
 
+void ReportDefinition::setCustomPeriod(std::optional<qint64> from, std::optional<qint64> to, qint64 now)
+{
+    const QTimeZone zoneOfPeriod = zone();
+    const auto startOfDay = [&](qint64 time) {
+        return PeriodPresets::startOf(QDateTime::fromSecsSinceEpoch(time, zoneOfPeriod).date(), zoneOfPeriod);
+    };
+    const ReportPeriod current = periodAt(now);
+    preset = PeriodPreset::Custom;
+    customFrom = from.value_or(to ? startOfDay(*to - 1) : current.from);
+    customTo = to.value_or(PeriodPresets::startOf(
+        QDateTime::fromSecsSinceEpoch(customFrom, zoneOfPeriod).date().addDays(1), zoneOfPeriod));
+}
+
 QByteArray ReportDefinition::toJson() const
 {
     QJsonObject object {
@@ -94,46 +106,55 @@ QByteArray ReportDefinition::toJson() const
 
 std::variant<ReportDefinition, QString> ReportDefinition::fromJson(const QByteArray& json)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return tr("Not a report definition: %1 at byte %2.").arg(parseError.errorString()).arg(parseError.offset);
-    if (!document.isObject())
-        return tr("Not a report definition: expected a JSON object.");
-    const QJsonObject object = document.object();
+    auto parsed = JsonFile::parse(json, tr("a report definition"));
+    if (const auto* problem = std::get_if<JsonProblem>(&parsed))
+        return problem->message;
+    auto definition = fromObject(std::get<QJsonObject>(parsed));
+    if (const auto* problem = std::get_if<JsonProblem>(&definition))
+        return problem->field.isEmpty() ? problem->message : u"\""_s + problem->field + u"\": "_s + problem->message;
+    return std::get<ReportDefinition>(std::move(definition));
+}
+
+std::variant<ReportDefinition, JsonProblem> ReportDefinition::fromObject(const QJsonObject& object)
+{
     if (object.value(u"format"_s).toInt() != FormatVersion)
-        return tr("Unsupported report definition format (expected %1).").arg(FormatVersion);
+        return JsonProblem {u"format"_s, tr("unsupported report definition format (expected %1).").arg(FormatVersion)};
 
     ReportDefinition definition;
-    definition.title = object.value(u"title"_s).toString();
+    const QJsonValue title = object.value(u"title"_s);
+    if (!title.isUndefined() && !title.isString())
+        return JsonProblem {u"title"_s, tr("must be text.")};
+    definition.title = title.toString();
     definition.sourceSpec = object.value(u"source"_s).toString();
     if (const auto spec = SourceSpec::parse(definition.sourceSpec); std::holds_alternative<SourceSpec::Error>(spec))
-        return tr("Bad source: %1").arg(std::get<SourceSpec::Error>(spec).message);
+        return JsonProblem {u"source"_s, tr("bad source: %1").arg(std::get<SourceSpec::Error>(spec).message)};
     const auto preset = PeriodPresets::fromKey(object.value(u"period"_s).toString());
     if (!preset)
-        return tr("Unknown period \"%1\".").arg(object.value(u"period"_s).toString());
+        return JsonProblem {u"period"_s, tr("unknown period \"%1\".").arg(object.value(u"period"_s).toString())};
     definition.preset = *preset;
     if (definition.preset == PeriodPreset::Custom) {
         const QJsonValue from = object.value(u"from"_s);
         const QJsonValue to = object.value(u"to"_s);
-        if (!from.isDouble() || !to.isDouble() || to.toInteger() <= from.toInteger())
-            return tr("A custom period needs \"from\" before \"to\" (epoch seconds).");
+        if (!from.isDouble())
+            return JsonProblem {u"from"_s, tr("a custom period needs \"from\" (epoch seconds).")};
+        if (!to.isDouble() || to.toInteger() <= from.toInteger())
+            return JsonProblem {u"to"_s, tr("a custom period needs \"to\" after \"from\" (epoch seconds).")};
         definition.customFrom = from.toInteger();
         definition.customTo = to.toInteger();
     }
     definition.timeZone = object.value(u"time_zone"_s).toString();
     if (!definition.hasKnownZone() || !definition.zone().isValid())
-        return tr("Unknown time zone \"%1\".").arg(definition.timeZone);
-    const auto queues = stringsOf(object.value(u"queues"_s));
-    const auto agents = stringsOf(object.value(u"agents"_s));
-    if (!queues || !agents)
-        return tr("\"queues\" and \"agents\" must be lists of names.");
-    definition.queues = *queues;
-    definition.agents = *agents;
+        return JsonProblem {u"time_zone"_s, tr("unknown time zone \"%1\".").arg(definition.timeZone)};
+    for (const QString& key : {u"queues"_s, u"agents"_s}) {
+        const auto names = stringsOf(object.value(key));
+        if (!names)
+            return JsonProblem {key, tr("must be a list of names.")};
+        (key == u"queues" ? definition.queues : definition.agents) = *names;
+    }
     const QJsonValue sl = object.value(u"sl_threshold"_s);
     if (!sl.isUndefined()) {
         if (!sl.isDouble() || sl.toInteger(-1) < 0 || sl.toInteger() > MaxSlThreshold)
-            return tr("\"sl_threshold\" must be from 0 to %1 seconds.").arg(MaxSlThreshold);
+            return JsonProblem {u"sl_threshold"_s, tr("must be from 0 to %1 seconds.").arg(MaxSlThreshold)};
         definition.slThreshold = sl.toInteger();
     }
     return definition;

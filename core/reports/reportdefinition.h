@@ -1,8 +1,9 @@
 #pragma once
 
-#include "analysis/reportrunner.h"
 #include "reports/reportperiod.h"
+#include "reports/reportrunner.h"
 
+#include "json/jsonfile.h"
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QStringList>
@@ -20,10 +21,12 @@ struct ReportDefinition
 
 public:
     static constexpr int FormatVersion = 1;
+    static constexpr qint64 MaxSlThreshold = 86400;
 
     QString title;
     QString sourceSpec = QStringLiteral("cluster:A|B|C");
-    PeriodPreset preset = PeriodPreset::Yesterday;
+    // The wizard's and the report CLI's default: the day so far.
+    PeriodPreset preset = PeriodPreset::Today;
     qint64 customFrom = 0; // with PeriodPreset::Custom
     qint64 customTo = 0;
     QString timeZone; // IANA id; empty: the system's
@@ -38,8 +41,13 @@ public:
     // is made: it names the preset's period and ends the agents' open sessions and pauses.
     std::variant<ReportRequest, QString> toRequest(const SourceBindings& bindings, qint64 now) const;
 
+    // A custom period from `from` to `to`; a missing end is the end of the day of the start, a
+    // missing start the start of the day of the end (in the definition's zone).
+    void setCustomPeriod(std::optional<qint64> from, std::optional<qint64> to, qint64 now);
+
     QByteArray toJson() const;
     // Definitions come from files: every field is checked, and a bad one is named.
+    static std::variant<ReportDefinition, JsonProblem> fromObject(const QJsonObject& object);
     static std::variant<ReportDefinition, QString> fromJson(const QByteArray& json);
 
     friend bool operator==(const ReportDefinition&, const ReportDefinition&) = default;

@@ -1,13 +1,10 @@
 #pragma once
 
-#include "analysis/reportrunner.h"
+#include "reports/reportrunner.h"
 #include "reports/reporttables.h"
+#include "threading/worker.h"
 
-#include <atomic>
-#include <memory>
 #include <QObject>
-
-class QThread;
 
 namespace qw {
 
@@ -31,7 +28,7 @@ public:
 
     void start(ReportRequest request);
     void cancel();
-    bool isRunning() const { return m_current != nullptr; }
+    bool isRunning() const { return m_worker.isBusy(Lane); }
 
 Q_SIGNALS:
     void progress(double fraction, qint64 events);
@@ -40,15 +37,10 @@ Q_SIGNALS:
     void cancelled();
 
 private:
-    struct Run
-    {
-        std::atomic<bool> cancel {false};
-        QThread* thread = nullptr;
-    };
-    void deliver(const std::shared_ptr<Run>& run, std::variant<ReportResult, ReportRunner::Failure> result);
+    static constexpr int Lane = 0;
+    void deliver(std::variant<ReportResult, ReportRunner::Failure> result);
 
-    std::shared_ptr<Run> m_current;
-    QList<std::shared_ptr<Run>> m_running; // current and replaced runs still winding down
+    Worker m_worker;
 };
 
 } // namespace qw

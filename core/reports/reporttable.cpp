@@ -1,8 +1,8 @@
 #include "reports/reporttable.h"
 
-#include "analysis/callrecord.h"
-#include "models/durationtext.h"
+#include "engine/callrecord.h"
 #include "reports/reporttables.h"
+#include "time/durationtext.h"
 
 #include <cmath>
 #include <QDateTime>

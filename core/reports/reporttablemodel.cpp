@@ -1,6 +1,6 @@
 #include "reports/reporttablemodel.h"
 
-#include "models/modelroles.h"
+#include "live/models/modelroles.h"
 
 namespace qw {
 

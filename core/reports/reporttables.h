@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analysis/report.h"
+#include "reports/report.h"
 #include "reports/reporttable.h"
 
 #include <array>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "live/livepoller.h"
+#include "live/livesettings.h"
 
 #include <QCoreApplication>
 #include <QString>

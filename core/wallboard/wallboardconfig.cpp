@@ -1,5 +1,6 @@
 #include "wallboard/wallboardconfig.h"
 
+#include "json/jsonfile.h"
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -210,7 +211,7 @@ QJsonObject WallboardConfig::toJson() const
     };
 }
 
-std::optional<WallboardConfig> WallboardConfig::fromJson(const QJsonObject& json, QString* error)
+std::variant<WallboardConfig, QString> WallboardConfig::fromJson(const QJsonObject& json)
 {
     Reader reader;
     WallboardConfig config;
@@ -282,57 +283,25 @@ std::optional<WallboardConfig> WallboardConfig::fromJson(const QJsonObject& json
         }
     }
 
-    if (!reader.ok()) {
-        if (error)
-            *error = reader.error;
-        return std::nullopt;
-    }
+    if (!reader.ok())
+        return reader.error;
     return config;
 }
 
-bool WallboardConfig::writeFile(const QString& path, QString* error) const
+std::optional<QString> WallboardConfig::writeFile(const QString& path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return JsonFile::write(path, QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
 }
 
-std::optional<WallboardConfig> WallboardConfig::readFile(const QString& path, QString* error)
+std::variant<WallboardConfig, QString> WallboardConfig::readFile(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = tr("Cannot read %1: %2").arg(path, file.errorString());
-        return std::nullopt;
-    }
-    if (file.size() > MaxFileBytes) {
-        if (error)
-            *error = tr("%1 is too large to be a wallboard file.").arg(path);
-        return std::nullopt;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.read(MaxFileBytes), &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        if (error)
-            *error = tr("%1 is not valid JSON: %2").arg(path, parseError.errorString());
-        return std::nullopt;
-    }
-    if (!document.isObject()) {
-        if (error)
-            *error = tr("%1 does not hold a JSON object.").arg(path);
-        return std::nullopt;
-    }
-    return fromJson(document.object(), error);
+    auto file = JsonFile::read(path, MaxFileBytes, tr("a wallboard file"));
+    if (const auto* error = std::get_if<QString>(&file))
+        return *error;
+    auto config = fromJson(std::get<JsonFile::Document>(file).object);
+    if (const auto* error = std::get_if<QString>(&config))
+        return tr("%1: %2").arg(path, *error);
+    return config;
 }
 
 WallboardConfig WallboardConfig::load(const QSettings& settings)
@@ -341,7 +310,9 @@ WallboardConfig WallboardConfig::load(const QSettings& settings)
     const QJsonDocument document = QJsonDocument::fromJson(stored);
     if (!document.isObject())
         return {};
-    return fromJson(document.object(), nullptr).value_or(WallboardConfig {});
+    auto config = fromJson(document.object());
+    return std::holds_alternative<WallboardConfig>(config) ? std::get<WallboardConfig>(std::move(config))
+                                                           : WallboardConfig {};
 }
 
 void WallboardConfig::save(QSettings& settings) const

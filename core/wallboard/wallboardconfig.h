@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QStringList>
+#include <variant>
 
 class QSettings;
 
@@ -90,10 +91,10 @@ public:
 
     QJsonObject toJson() const;
     // The config in `json`, or nullopt with the first problem in `error`.
-    static std::optional<WallboardConfig> fromJson(const QJsonObject& json, QString* error);
+    static std::variant<WallboardConfig, QString> fromJson(const QJsonObject& json);
 
-    bool writeFile(const QString& path, QString* error) const;
-    static std::optional<WallboardConfig> readFile(const QString& path, QString* error);
+    std::optional<QString> writeFile(const QString& path) const; // the error, if any
+    static std::variant<WallboardConfig, QString> readFile(const QString& path);
 
     // Stored as one JSON value; a stored value that does not pass fromJson gives the defaults.
     static WallboardConfig load(const QSettings& settings);

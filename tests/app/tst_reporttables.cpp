@@ -2,7 +2,7 @@
 // sample is reported by queuewatch-report and, in process, through ReportJob and ReportTables;
 // every model passes QAbstractItemModelTester. Long reports run in the background: they can be
 // cancelled, a second run replaces the first, and the event loop keeps turning meanwhile.
-#include "models/modelroles.h"
+#include "live/models/modelroles.h"
 #include "reports/csvwriter.h"
 #include "reports/reportdefinition.h"
 #include "reports/reportjob.h"

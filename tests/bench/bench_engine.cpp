@@ -6,10 +6,10 @@
 //   1. the engine alone: events/s of ReportBuilder on events already in memory (one core);
 //   2. end to end: queuewatch-report --db over the whole period, its time and peak memory;
 //   3. three `mariadb --quick` clients fetching the same rows in parallel, and the ratio.
-#include "analysis/eventrewriter.h"
-#include "analysis/reportbuilder.h"
 #include "benchdata.h"
 #include "benchprocess.h"
+#include "pipeline/eventrewriter.h"
+#include "reports/reportbuilder.h"
 #include "support/testmariadb.h"
 
 #include <chrono>

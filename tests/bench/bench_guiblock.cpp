@@ -7,8 +7,8 @@
 // it in its worker thread with a clock that moves 5 s per poll, and the main window shows it
 // (offscreen unless a display is set). A 1 ms timer in the GUI thread measures every stall.
 #include "live/livemonitor.h"
+#include "live/models/livemodelset.h"
 #include "mainwindow.h"
-#include "models/livemodelset.h"
 #include "stallwatchdog.h"
 #include "support/handpolleddemo.h"
 

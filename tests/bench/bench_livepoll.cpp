@@ -62,7 +62,7 @@ std::optional<PollTimes> medianPollMs(qint64 rowsPerPartition)
     qw::LiveSettings settings;
     settings.spec = std::get<qw::SourceSpec>(qw::SourceSpec::parse(u"cluster:A|B|C"_s));
     settings.bindings.database = server.url();
-    settings.timeZone = QTimeZone::utc();
+    settings.window.zone = QTimeZone::utc();
     settings.pollIntervalMs = 3600 * 1000;
     qw::LivePoller poller(settings, [&now] { return now; });
     qint64 lastReadUs = 0;

@@ -7,9 +7,10 @@
 // same session and models. For each it prints the process CPU time (all threads: demo, poller,
 // GUI) and, where the system can tell, the GUI thread's own CPU time, which is where the two
 // windows differ. Offscreen unless a display is set.
+#include "demo/demobackend.h"
 #include "live/livesession.h"
+#include "live/models/livemodelset.h"
 #include "mainwindow.h"
-#include "models/livemodelset.h"
 #include "wallboard/wallboardwindow.h"
 
 #include <ctime>
@@ -107,6 +108,7 @@ int main(int argc, char* argv[])
 
     qw::LiveModelSet models;
     qw::LiveSession session;
+    session.setDemoFactory(qw::DemoBackend::factory());
     QObject::connect(&session, &qw::LiveSession::updated, &models, &qw::LiveModelSet::apply);
     QString failure;
     QObject::connect(&session, &qw::LiveSession::failed, [&failure](const QString& message) { failure = message; });

@@ -1,7 +1,8 @@
 // The cluster rules and the merge (semantics sections 1 and 4): what is dropped, how agents are
 // renamed, and the order of the merged stream.
-#include "analysis/eventrewriter.h"
-#include "analysis/reportrunner.h"
+#include "pipeline/clusterfollower.h"
+#include "pipeline/clusterreader.h"
+#include "pipeline/eventrewriter.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -136,14 +137,29 @@ void TestClusterMerge::mergeOrder()
         file.write(it.value());
         bindings.partitionFiles.insert(it.key(), file.fileName());
     }
-    // Spec order C, A, B: equal times go to C first, then A, then B.
+    // Spec order C, A, B: equal times go to C first, then A, then B. HEARTBEAT rows are dropped.
+    const QStringList expected {u"a1"_s, u"c1"_s, u"a2"_s, u"a3"_s, u"b1"_s, u"b2"_s, u"b3"_s, u"c3"_s, u"a4"_s};
+    const auto open = [&] {
+        return std::get<qw::Cluster>(qw::Cluster::open(spec(u"cluster:C|A|B"_s), bindings));
+    };
+
+    // The reports' driver: partitions read in parallel threads.
     QStringList merged;
     QStringList warnings;
-    const auto failure = qw::ReportRunner::forEachEvent(
-        spec(u"cluster:C|A|B"_s), bindings, 0, 1000,
-        [&merged](const ClusterEvent& e) { merged.append(e.event.callId); }, warnings);
+    qw::Cluster cluster = open();
+    const auto failure = qw::ClusterReader::forEachEvent(
+        cluster, 0, 1000, [&merged](const ClusterEvent& e) { merged.append(e.event.callId); }, warnings);
     QVERIFY(!failure);
-    QCOMPARE(merged, (QStringList {u"a1"_s, u"c1"_s, u"a2"_s, u"a3"_s, u"b1"_s, u"b2"_s, u"b3"_s, u"c3"_s, u"a4"_s}));
+    QCOMPARE(merged, expected);
+
+    // The live view's driver: one poll of the same partitions, merged by the same rule.
+    QStringList polled;
+    qw::ClusterFollower follower(open());
+    follower.follow(0, qw::PartitionBinding::FollowMode::Once);
+    const qw::ClusterFollower::Poll poll
+        = follower.poll({1000, 1000}, [&polled](const ClusterEvent& e) { polled.append(e.event.callId); });
+    QCOMPARE(poll.events, qint64(expected.size()));
+    QCOMPARE(polled, expected);
 }
 
 QTEST_GUILESS_MAIN(TestClusterMerge)

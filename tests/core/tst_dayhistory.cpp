@@ -1,8 +1,8 @@
 // The queue chart's day history, built by LiveState from queue_log lines: peaks of callers
 // waiting per interval, and a running service level that ends where the queue table's does.
-#include "analysis/eventrewriter.h"
-#include "analysis/livestate.h"
+#include "live/livestate.h"
 #include "parsing/queuelogparser.h"
+#include "pipeline/eventrewriter.h"
 
 #include <QTest>
 

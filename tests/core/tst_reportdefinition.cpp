@@ -141,7 +141,7 @@ void TestReportDefinition::jsonIsChecked_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("not json") << QByteArray("{\"format\":1,") << u"byte"_s;
+    QTest::newRow("not json") << QByteArray("{\"format\":1,") << u"line 1, column 13"_s;
     QTest::newRow("array") << QByteArray("[1]") << u"object"_s;
     QTest::newRow("future format") << QByteArray(R"({"format":2})") << u"format"_s;
     QTest::newRow("bad spec") << QByteArray(R"({"format":1,"source":"cluster:","period":"today"})") << u"source"_s;

@@ -17,6 +17,12 @@ using qw::TileReason;
 
 namespace {
 
+// The error of a result that should have failed; empty when it did not fail.
+QString errorOf(const std::variant<qw::WallboardConfig, QString>& result)
+{
+    return std::holds_alternative<QString>(result) ? std::get<QString>(result) : QString();
+}
+
 constexpr qint64 Now = 1800000000;
 
 qw::LiveSnapshot::Agent agent(qw::LiveSnapshot::AgentState state, QStringList queues, qint64 since = Now - 100)
@@ -238,17 +244,16 @@ void TestTileState::configRoundTrip()
     config.figures = {qw::WallboardFigure::ServiceLevel, qw::WallboardFigure::Waiting};
     config.showAgents = false;
 
-    QString error;
-    const auto back = qw::WallboardConfig::fromJson(config.toJson(), &error);
-    QVERIFY2(back, qPrintable(error));
-    QCOMPARE(*back, config);
-    QCOMPARE(back->thresholdsFor(u"sales"_s).serviceLevelTarget, 95);
-    QCOMPARE(back->thresholdsFor(u"support"_s).waitRedSeconds, 40);
+    const auto back = qw::WallboardConfig::fromJson(config.toJson());
+    QVERIFY2(std::holds_alternative<qw::WallboardConfig>(back), qPrintable(errorOf(back)));
+    QCOMPARE(std::get<qw::WallboardConfig>(back), config);
+    QCOMPARE(std::get<qw::WallboardConfig>(back).thresholdsFor(u"sales"_s).serviceLevelTarget, 95);
+    QCOMPARE(std::get<qw::WallboardConfig>(back).thresholdsFor(u"support"_s).waitRedSeconds, 40);
     // Missing optional keys take their defaults.
-    const auto minimal = qw::WallboardConfig::fromJson(
-        QJsonObject {{u"format"_s, u"queuewatch-wallboard"_s}, {u"version"_s, 1}}, &error);
-    QVERIFY2(minimal, qPrintable(error));
-    QCOMPARE(*minimal, qw::WallboardConfig());
+    const auto minimal
+        = qw::WallboardConfig::fromJson(QJsonObject {{u"format"_s, u"queuewatch-wallboard"_s}, {u"version"_s, 1}});
+    QVERIFY2(std::holds_alternative<qw::WallboardConfig>(minimal), qPrintable(errorOf(minimal)));
+    QCOMPARE(std::get<qw::WallboardConfig>(minimal), qw::WallboardConfig());
 }
 
 void TestTileState::configRejects_data()
@@ -304,8 +309,8 @@ void TestTileState::configRejects()
 {
     QFETCH(QJsonObject, json);
     QFETCH(QString, message);
-    QString error;
-    QVERIFY(!qw::WallboardConfig::fromJson(json, &error));
+    const QString error = errorOf(qw::WallboardConfig::fromJson(json));
+    QVERIFY(!error.isEmpty());
     QVERIFY2(error.contains(message), qPrintable(error));
 }
 
@@ -315,11 +320,11 @@ void TestTileState::configFiles()
     qw::WallboardConfig config;
     config.queues = {u"support"_s};
     const QString path = dir.filePath(u"wall.json"_s);
-    QString error;
-    QVERIFY2(config.writeFile(path, &error), qPrintable(error));
-    const auto back = qw::WallboardConfig::readFile(path, &error);
-    QVERIFY2(back, qPrintable(error));
-    QCOMPARE(*back, config);
+    const auto written = config.writeFile(path);
+    QVERIFY2(!written, qPrintable(written.value_or(QString())));
+    const auto back = qw::WallboardConfig::readFile(path);
+    QVERIFY2(std::holds_alternative<qw::WallboardConfig>(back), qPrintable(errorOf(back)));
+    QCOMPARE(std::get<qw::WallboardConfig>(back), config);
 
     const auto write = [&dir](const QString& name, const QByteArray& bytes) {
         QFile file(dir.filePath(name));
@@ -328,13 +333,13 @@ void TestTileState::configFiles()
         file.write(bytes);
         return file.fileName();
     };
-    QVERIFY(!qw::WallboardConfig::readFile(dir.filePath(u"missing.json"_s), &error));
+    QString error = errorOf(qw::WallboardConfig::readFile(dir.filePath(u"missing.json"_s)));
     QVERIFY2(error.contains(u"Cannot read"_s), qPrintable(error));
-    QVERIFY(!qw::WallboardConfig::readFile(write(u"broken.json"_s, "{\"format\": "), &error));
-    QVERIFY2(error.contains(u"not valid JSON"_s), qPrintable(error));
-    QVERIFY(!qw::WallboardConfig::readFile(write(u"array.json"_s, "[1, 2]"), &error));
+    error = errorOf(qw::WallboardConfig::readFile(write(u"broken.json"_s, "{\"format\": ")));
+    QVERIFY2(error.contains(u"line 1, column"_s) && error.contains(u"broken.json"_s), qPrintable(error));
+    error = errorOf(qw::WallboardConfig::readFile(write(u"array.json"_s, "[1, 2]")));
     QVERIFY2(error.contains(u"JSON object"_s), qPrintable(error));
-    QVERIFY(!qw::WallboardConfig::readFile(write(u"huge.json"_s, QByteArray(2 * 1024 * 1024, ' ')), &error));
+    error = errorOf(qw::WallboardConfig::readFile(write(u"huge.json"_s, QByteArray(2 * 1024 * 1024, ' '))));
     QVERIFY2(error.contains(u"too large"_s), qPrintable(error));
 }
 

@@ -41,7 +41,7 @@ void TestDemoCluster::demoMovesAndShowsEverything()
     qw::LiveSettings live;
     live.spec = qw::DemoCluster::spec();
     live.bindings.database = demo.url();
-    live.timeZone = demo.centreZone();
+    live.window.zone = demo.centreZone();
     live.pollIntervalMs = 3600 * 1000;
     qw::LivePoller poller(live, [&now] { return now; });
     qw::LiveUpdate last;
@@ -103,7 +103,7 @@ void TestDemoCluster::dayLooksNormal()
     qw::LiveSettings live;
     live.spec = qw::DemoCluster::spec();
     live.bindings.database = demo.url();
-    live.timeZone = zone;
+    live.window.zone = zone;
     qw::LivePoller poller(live, [startedAt] { return startedAt; });
     qw::LiveUpdate last;
     connect(&poller, &qw::LivePoller::updated, this, [&last](const qw::LiveUpdate& update) { last = update; });

@@ -1,11 +1,11 @@
 // The live models: every one passes QAbstractItemModelTester (alone and under a sorting proxy),
 // a normal poll updates rows by key (exact signal counts, never a reset), a selection survives
 // it, time columns tick between polls, and only a rebuilt window resets.
-#include "models/agentmodel.h"
-#include "models/callsmodel.h"
-#include "models/modelroles.h"
-#include "models/partitionhealthmodel.h"
-#include "models/queuemodel.h"
+#include "live/models/agentmodel.h"
+#include "live/models/callsmodel.h"
+#include "live/models/modelroles.h"
+#include "live/models/partitionhealthmodel.h"
+#include "live/models/queuemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>

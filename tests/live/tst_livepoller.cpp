@@ -102,7 +102,7 @@ std::unique_ptr<qw::LiveMonitor> TestLivePoller::monitor(const QString& spec, qw
     settings.spec = std::get<qw::SourceSpec>(qw::SourceSpec::parse(spec));
     settings.bindings = std::move(bindings);
     settings.pollIntervalMs = 3600 * 1000; // the test polls by hand
-    settings.timeZone = QTimeZone::utc();
+    settings.window.zone = QTimeZone::utc();
     settings.staleAfterSeconds = staleAfter;
     return std::make_unique<qw::LiveMonitor>(settings, [this] { return m_now.load(); });
 }

@@ -1,6 +1,8 @@
 // The live session: the demo starts in its own writer thread and feeds the poller; a database
 // source opens with a password typed for this run only; switching sources stops what ran before;
 // a choice that cannot be used is reported and leaves nothing running.
+#include "database/databaseconnection.h"
+#include "demo/demobackend.h"
 #include "live/livesession.h"
 #include "support/queuelogtable.h"
 #include "support/testmariadb.h"
@@ -52,6 +54,7 @@ qw::LiveViewSettings TestLiveSession::databaseChoice(const QString& spec) const
 void TestLiveSession::demoFeedsThePoller()
 {
     qw::LiveSession session;
+    session.setDemoFactory(qw::DemoBackend::factory());
     QSignalSpy opened(&session, &qw::LiveSession::opened);
     QSignalSpy updates(&session, &qw::LiveSession::updated);
     QSignalSpy failures(&session, &qw::LiveSession::failed);
@@ -90,6 +93,7 @@ void TestLiveSession::databaseWithSessionPassword()
     }
 
     qw::LiveSession session;
+    session.setDemoFactory(qw::DemoBackend::factory());
     QSignalSpy opened(&session, &qw::LiveSession::opened);
     QSignalSpy updates(&session, &qw::LiveSession::updated);
     session.open(databaseChoice(u"sql:"_s + partition), u"typed-in-dialog"_s);
@@ -136,6 +140,12 @@ void TestLiveSession::unusableChoiceIsReported()
     QVERIFY(session.sourceText().isEmpty());
     QTest::qWait(1500);
     QCOMPARE(updates.count(), 0); // nothing was started
+
+    // A program without the simulator (no demo factory) says so instead of showing nothing.
+    session.open(qw::LiveViewSettings {});
+    QCOMPARE(failures.count(), 2);
+    QVERIFY2(failures.last().first().toString().contains(u"no demo"_s), qPrintable(failures.last().first().toString()));
+    QVERIFY(!session.isDemo());
 }
 
 QTEST_GUILESS_MAIN(TestLiveSession)

@@ -303,11 +303,11 @@ void TestSemanticsCli::isoTimes()
     QFETCH(qint64, epoch);
     LogSet logs;
     logs.add(u"A"_s, callLines());
-    const ReportRun run = runReport(
-        QStringList {u"--source"_s, u"sql:A"_s, u"--from"_s, from, u"--to"_s, u"1900000000"_s, u"--tz"_s, tz}
-        + logs.partitionArguments());
+    const ReportRun run = runReport(QStringList {u"--source"_s, u"sql:A"_s, u"--from"_s, from, u"--to"_s,
+                                                 QString::number(epoch + 86400), u"--tz"_s, tz}
+                                    + logs.partitionArguments());
     QW_REQUIRE_OK(run);
-    QW_CHECK_FIELDS(run.json.value(u"period"_s), {{u"from"_s, epoch}, {u"to"_s, 1900000000}, {u"tz"_s, tz}});
+    QW_CHECK_FIELDS(run.json.value(u"period"_s), {{u"from"_s, epoch}, {u"to"_s, epoch + 86400}, {u"tz"_s, tz}});
 }
 
 QTEST_GUILESS_MAIN(TestSemanticsCli)

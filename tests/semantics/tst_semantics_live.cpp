@@ -453,13 +453,18 @@ void TestSemanticsLive::window_data()
                         {u"window_start"_s, M},
                         {u"talking"_s, QJsonArray {w2}},
                         {u"agents"_s, QJsonObject {{u"Agent/102"_s, agent(u"talking"_s, NoReason, M + 20, {}, a)}}}};
+    // A sliding window starts on the quarter hour at or before at - N h (README, "The live
+    // window"): 23:05 yesterday is taken back to 23:00.
     QTest::addRow("sliding window of 1 hour")
         << QString::number(M + 300) << QStringList {u"--window-hours"_s, u"1"_s}
-        << QJsonObject {{u"window_start"_s, M + 300 - 3600},
+        << QJsonObject {{u"window_start"_s, M - 3600},
                         {u"talking"_s, QJsonArray {w1, w2}},
                         {u"agents"_s,
                          QJsonObject {{u"Agent/101"_s, agent(u"talking"_s, NoReason, M - 90, {}, a)},
                                       {u"Agent/102"_s, agent(u"talking"_s, NoReason, M + 20, {}, a)}}}};
+    QTest::addRow("sliding window on the quarter hour")
+        << QString::number(M + 1000) << QStringList {u"--window-hours"_s, u"1"_s}
+        << QJsonObject {{u"window_start"_s, M - 2700}, {u"talking"_s, QJsonArray {w2}}}; // w1 ended at 00:10
     // 00:05 UTC is 01:05 in Rome: its midnight is 23:00 UTC the day before (fine-print 23).
     QTest::addRow("midnight in Europe/Rome")
         << QString::number(M + 300) << QStringList {u"--tz"_s, u"Europe/Rome"_s}

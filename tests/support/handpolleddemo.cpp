@@ -36,7 +36,7 @@ bool HandPolledDemo::start()
     LiveSettings settings;
     settings.spec = DemoCluster::spec();
     settings.bindings.database = m_demo->url();
-    settings.timeZone = m_demo->centreZone(); // as the live session reads the demo
+    settings.window.zone = m_demo->centreZone(); // as the live session reads the demo
     settings.pollIntervalMs = 3600 * 1000; // polls come from the test
     m_monitor = std::make_unique<LiveMonitor>(settings, clock());
     return true;

@@ -5,9 +5,9 @@
 // interval. Wall clock, real polls: this is what a supervisor sees.
 #include "database/databaseconnection.h"
 #include "live/livemonitor.h"
+#include "live/models/livemodelset.h"
+#include "live/models/modelroles.h"
 #include "mainwindow.h"
-#include "models/livemodelset.h"
-#include "models/modelroles.h"
 #include "panels/healthbanner.h"
 #include "panels/tablepanel.h"
 #include "support/queuelogtable.h"

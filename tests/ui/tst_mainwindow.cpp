@@ -4,8 +4,8 @@
 // was never shown (a wallboard-only run) leaves the saved layout alone.
 #include "charts/queuedaychart.h"
 #include "live/livemonitor.h"
+#include "live/models/livemodelset.h"
 #include "mainwindow.h"
-#include "models/livemodelset.h"
 #include "panels/healthbanner.h"
 #include "panels/tablepanel.h"
 #include "program/program.h"

@@ -4,8 +4,8 @@
 // file. Also what LiveViewSettings makes of a settings file it cannot trust.
 #include "database/databaseconnection.h"
 #include "dialogs/settingsdialog.h"
+#include "live/models/livemodelset.h"
 #include "mainwindow.h"
-#include "models/livemodelset.h"
 #include "support/queuelogtable.h"
 #include "support/testmariadb.h"
 

@@ -3,8 +3,8 @@
 // server outage, pages, the idle cursor, the configuration dialog's files, and the main
 // window's Wallboard action.
 #include "live/livemonitor.h"
+#include "live/models/livemodelset.h"
 #include "mainwindow.h"
-#include "models/livemodelset.h"
 #include "support/handpolleddemo.h"
 #include "wallboard/agentchip.h"
 #include "wallboard/queuetile.h"
@@ -537,10 +537,11 @@ void TestWallboard::configDialogFiles()
     QCOMPARE(dialog.config(), config);
 
     const QString path = dir.filePath(u"wall.json"_s);
-    QString error;
-    QVERIFY2(dialog.exportFile(path, &error), qPrintable(error));
+    const auto exported = dialog.exportFile(path);
+    QVERIFY2(!exported, qPrintable(exported.value_or(QString())));
     qw::WallboardConfigDialog other(qw::WallboardConfig(), {});
-    QVERIFY2(other.importFile(path, &error), qPrintable(error));
+    const auto imported = other.importFile(path);
+    QVERIFY2(!imported, qPrintable(imported.value_or(QString())));
     QCOMPARE(other.config(), config);
 
     // A bad file is refused with a reason and changes nothing.
@@ -548,8 +549,9 @@ void TestWallboard::configDialogFiles()
     QVERIFY(bad.open(QIODevice::WriteOnly));
     bad.write(R"({"format":"queuewatch-wallboard","version":1,"rotationSeconds":0})");
     bad.close();
-    QVERIFY(!other.importFile(bad.fileName(), &error));
-    QVERIFY2(error.contains(u"rotationSeconds"_s), qPrintable(error));
+    const auto refused = other.importFile(bad.fileName());
+    QVERIFY(refused);
+    QVERIFY2(refused->contains(u"rotationSeconds"_s), qPrintable(*refused));
     QCOMPARE(other.config(), config);
 
     // A group line without a colon cannot be saved.

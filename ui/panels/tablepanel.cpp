@@ -1,6 +1,6 @@
 #include "panels/tablepanel.h"
 
-#include "models/modelroles.h"
+#include "live/models/modelroles.h"
 #include "statedelegate.h"
 
 #include <QEvent>

@@ -1,7 +1,7 @@
 #include "reports/reporttablepanel.h"
 
 #include "charts/reportcharts.h"
-#include "models/modelroles.h"
+#include "live/models/modelroles.h"
 #include "reports/reporttablemodel.h"
 
 #include <QChartView>
@@ -123,9 +123,10 @@ void ReportTablePanel::setTable(const ReportTable& table, const QTimeZone& zone)
     updateEmptyMessage();
     m_view->resizeColumnsToContents();
     if (m_chart) {
-        std::unique_ptr<QChart> chart = makeReportChart(table);
+        const std::optional<ReportChartData> chartData = ReportChartData::of(table);
+        std::unique_ptr<QChart> chart = chartData ? makeReportChart(*chartData) : std::make_unique<QChart>();
         QChart* old = m_chart->chart();
-        m_chart->setChart(chart ? chart.release() : new QChart);
+        m_chart->setChart(chart.release());
         delete old; // the view does not delete a chart it no longer shows
     }
 }

@@ -1,10 +1,10 @@
 #include "reports/reportwindow.h"
 
+#include "reportdoc/reportdocument.h"
 #include "reports/csvwriter.h"
 #include "reports/definitionfile.h"
 #include "reports/exportname.h"
 #include "reports/outputguard.h"
-#include "reports/reportdocument.h"
 #include "reports/reporttablemodel.h"
 #include "reports/reporttablepanel.h"
 #include "reports/reportview.h"

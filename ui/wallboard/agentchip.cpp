@@ -1,8 +1,8 @@
 #include "wallboard/agentchip.h"
 
-#include "models/agentmodel.h"
-#include "models/durationtext.h"
+#include "live/models/agentmodel.h"
 #include "statedelegate.h"
+#include "time/durationtext.h"
 #include "wallboard/fittedlabel.h"
 #include "wallboard/wallboardcolours.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analysis/livesnapshot.h"
+#include "live/livesnapshot.h"
 
 #include <QWidget>
 

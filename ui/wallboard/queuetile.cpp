@@ -1,6 +1,6 @@
 #include "wallboard/queuetile.h"
 
-#include "models/durationtext.h"
+#include "time/durationtext.h"
 #include "wallboard/fittedlabel.h"
 #include "wallboard/wallboardcolours.h"
 

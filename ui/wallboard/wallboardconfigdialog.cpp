@@ -289,16 +289,20 @@ std::optional<WallboardConfig> WallboardConfigDialog::edited() const
     if (!error.isEmpty())
         return std::nullopt;
     // The same checks as an imported file, so the dialog never saves what an import would refuse.
-    return WallboardConfig::fromJson(config.toJson(), &error);
+    auto checked = WallboardConfig::fromJson(config.toJson());
+    if (std::holds_alternative<QString>(checked))
+        return std::nullopt;
+    return std::get<WallboardConfig>(std::move(checked));
 }
 
 QString WallboardConfigDialog::problem() const
 {
     QString error;
     const WallboardConfig config = unchecked(&error);
-    if (error.isEmpty())
-        WallboardConfig::fromJson(config.toJson(), &error);
-    return error;
+    if (!error.isEmpty())
+        return error;
+    const auto checked = WallboardConfig::fromJson(config.toJson());
+    return std::holds_alternative<QString>(checked) ? std::get<QString>(checked) : QString();
 }
 
 void WallboardConfigDialog::check()
@@ -309,23 +313,21 @@ void WallboardConfigDialog::check()
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(text.isEmpty());
 }
 
-bool WallboardConfigDialog::importFile(const QString& path, QString* error)
+std::optional<QString> WallboardConfigDialog::importFile(const QString& path)
 {
-    const auto config = WallboardConfig::readFile(path, error);
-    if (!config)
-        return false;
-    setConfig(*config);
-    return true;
+    const auto config = WallboardConfig::readFile(path);
+    if (const auto* error = std::get_if<QString>(&config))
+        return *error;
+    setConfig(std::get<WallboardConfig>(config));
+    return std::nullopt;
 }
 
-bool WallboardConfigDialog::exportFile(const QString& path, QString* error) const
+std::optional<QString> WallboardConfigDialog::exportFile(const QString& path) const
 {
     const auto config = edited();
-    if (!config) {
-        *error = problem();
-        return false;
-    }
-    return config->writeFile(path, error);
+    if (!config)
+        return problem();
+    return config->writeFile(path);
 }
 
 void WallboardConfigDialog::importClicked()
@@ -334,9 +336,8 @@ void WallboardConfigDialog::importClicked()
                                                       tr("Wallboard files (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
-    QString error;
-    if (!importFile(path, &error))
-        QMessageBox::warning(this, tr("Import wallboard"), error);
+    if (const auto error = importFile(path))
+        QMessageBox::warning(this, tr("Import wallboard"), *error);
 }
 
 void WallboardConfigDialog::exportClicked()
@@ -345,9 +346,8 @@ void WallboardConfigDialog::exportClicked()
                                                       tr("Wallboard files (*.json)"));
     if (path.isEmpty())
         return;
-    QString error;
-    if (!exportFile(path, &error))
-        QMessageBox::warning(this, tr("Export wallboard"), error);
+    if (const auto error = exportFile(path))
+        QMessageBox::warning(this, tr("Export wallboard"), *error);
 }
 
 } // namespace qw

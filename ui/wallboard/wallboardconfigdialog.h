@@ -30,8 +30,9 @@ public:
     QString problem() const;
 
     void setConfig(const WallboardConfig& config);
-    bool importFile(const QString& path, QString* error);
-    bool exportFile(const QString& path, QString* error) const;
+    // The error, if any.
+    std::optional<QString> importFile(const QString& path);
+    std::optional<QString> exportFile(const QString& path) const;
 
 private:
     void importClicked();

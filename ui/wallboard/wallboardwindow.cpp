@@ -1,8 +1,8 @@
 #include "wallboard/wallboardwindow.h"
 
 #include "live/healthtext.h"
-#include "models/livemodelset.h"
-#include "models/partitionhealthmodel.h"
+#include "live/models/livemodelset.h"
+#include "live/models/partitionhealthmodel.h"
 #include "wallboard/agentchip.h"
 #include "wallboard/fittedlabel.h"
 #include "wallboard/queuetile.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "reports/reportdefinition.h"
-#include "sources/sourceopener.h"
+#include "sources/sourcebindings.h"
 
 #include <optional>
 #include <QWizard>

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "engine/kpitally.h"
+#include "live/dayhistory.h"
+
+#include <optional>
+#include <QList>
+#include <QMap>
+#include <QMetaType>
+#include <QStringList>
+
+namespace qw {
+
+// The live state of the call centre at one moment (semantics section 7): an immutable value
+// handed from the engine to models and views.
+struct LiveSnapshot
+{
+    enum class AgentState : quint8
+    {
+        LoggedOff,
+        Free,
+        Paused,
+        Talking
+    };
+
+    struct WaitingCall
+    {
+        int partitionIndex = 0;
+        QString callId;
+        QString queue;
+        qint64 since = 0;
+        QString caller;
+        std::optional<qint64> position;
+    };
+    struct TalkingCall
+    {
+        int partitionIndex = 0;
+        QString callId;
+        QString queue;
+        QString agent; // empty when the CONNECT named no agent
+        qint64 since = 0;
+    };
+    struct Agent
+    {
+        AgentState state = AgentState::LoggedOff;
+        QString pauseReason; // only in state Paused
+        qint64 since = 0;
+        QStringList queues;
+        quint64 partitionMask = 0;
+        qint64 answeredToday = 0; // calls answered since the window start
+    };
+    struct Queue
+    {
+        int waiting = 0;
+        std::optional<qint64> longestWait;
+        int talking = 0;
+        int loggedIn = 0;
+        int free = 0;
+        int paused = 0;
+        KpiTally today; // stints entered since the window start that have ended
+        quint64 partitionMask = 0; // the servers whose events or agents make up its figures
+    };
+
+    qint64 at = 0;
+    qint64 windowStart = 0;
+    QStringList partitions; // in spec order
+    QList<WaitingCall> waiting;
+    QList<TalkingCall> talking;
+    QMap<QString, Agent> agents;
+    QMap<QString, Queue> queues;
+    QMap<QString, QList<HistoryPoint>> history; // by queue; "" is the whole centre
+    qint64 historyInterval = DayHistory::DefaultInterval; // seconds each history point covers
+
+    QStringList partitionNames(quint64 mask) const;
+};
+
+const char* agentStateName(LiveSnapshot::AgentState state); // "free", "paused", "talking", "logged_off"
+
+} // namespace qw
+
+Q_DECLARE_METATYPE(qw::LiveSnapshot)

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "pipeline/clusterpartition.h"
+#include "sources/sourcebindings.h"
+#include "sources/sourcespec.h"
+
+#include <QCoreApplication>
+#include <variant>
+#include <vector>
+
+namespace qw {
+
+// The partitions of a source spec with what backs each one, in spec order: the one place that
+// decides what a partition is read from (a file given for it, else the database), for reports,
+// the live view and the live feed alike.
+class Cluster
+{
+    Q_DECLARE_TR_FUNCTIONS(qw::Cluster)
+public:
+    enum class Unbound
+    {
+        Refused, // a partition with nothing behind it is an error (the CLI: exit 2)
+        Shown // it is kept and fails every read, so the live view shows it as failing
+    };
+
+    // The cluster of `spec`, or a message naming the partition that has nothing behind it.
+    static std::variant<Cluster, QString> open(const SourceSpec& spec, const SourceBindings& bindings,
+                                               Unbound unbound = Unbound::Refused);
+
+    const SourceSpec& spec() const { return m_spec; }
+    std::vector<ClusterPartition>& partitions() { return m_partitions; }
+    const std::vector<ClusterPartition>& partitions() const { return m_partitions; }
+
+private:
+    explicit Cluster(SourceSpec spec)
+        : m_spec(std::move(spec))
+    { }
+
+    SourceSpec m_spec;
+    std::vector<ClusterPartition> m_partitions;
+};
+
+} // namespace qw

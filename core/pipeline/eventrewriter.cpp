@@ -1,0 +1,37 @@
+#include "pipeline/eventrewriter.h"
+
+namespace qw {
+
+EventRewriter::EventRewriter(const SourceSpec& spec, int partitionIndex)
+    : m_partitionIndex(partitionIndex)
+    , m_partition(spec.partitions().at(partitionIndex).name)
+    , m_callsOnly(spec.partitions().at(partitionIndex).callsOnly)
+    , m_renameAgents(spec.renamesAgents())
+{ }
+
+QString EventRewriter::renamedAgent(const QString& agent, const QString& partition)
+{
+    if (!isAgent(agent))
+        return agent;
+    const qsizetype slash = agent.indexOf(u'/');
+    if (slash < 0)
+        return partition + u'-' + agent;
+    return agent.first(slash + 1) + partition + u'-' + agent.sliced(slash + 1);
+}
+
+bool EventRewriter::rewrite(QueueLogEvent&& event, ClusterEvent& out)
+{
+    const Verb verb = classifyVerb(event.verb);
+    if (verb == Verb::Heartbeat)
+        return false;
+    if (m_callsOnly && isAgentScopeVerb(verb))
+        return false;
+    if (m_renameAgents && isAgent(event.agent))
+        event.agent = m_renamed.intern(renamedAgent(event.agent, m_partition));
+    out.event = std::move(event);
+    out.verb = verb;
+    out.partitionIndex = m_partitionIndex;
+    return true;
+}
+
+} // namespace qw

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "events/stringpool.h"
+#include "pipeline/clusterevent.h"
+#include "sources/sourcespec.h"
+
+namespace qw {
+
+// The cluster rules of semantics section 4 for one partition of a spec: HEARTBEAT rows go,
+// agent-scope events of a partition flagged '-' go, and with clustrw every agent value is
+// renamed with its partition (Agent/101 on A is Agent/A-101, a bare 101 is A-101).
+class EventRewriter
+{
+public:
+    EventRewriter(const SourceSpec& spec, int partitionIndex);
+
+    // False when the event is dropped.
+    bool rewrite(QueueLogEvent&& event, ClusterEvent& out);
+
+    static QString renamedAgent(const QString& agent, const QString& partition);
+
+private:
+    int m_partitionIndex;
+    QString m_partition;
+    bool m_callsOnly;
+    bool m_renameAgents;
+    StringPool m_renamed; // agent names repeat: share the renamed strings
+};
+
+} // namespace qw

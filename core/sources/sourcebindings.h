@@ -1,0 +1,26 @@
+#pragma once
+
+#include "database/databaseurl.h"
+
+#include <optional>
+#include <QCoreApplication>
+#include <QMap>
+#include <QString>
+#include <variant>
+
+namespace qw {
+
+// What backs the partitions a spec names: files given by name, else the database.
+struct SourceBindings
+{
+    Q_DECLARE_TR_FUNCTIONS(qw::SourceBindings)
+
+public:
+    std::optional<DatabaseUrl> database;
+    QMap<QString, QString> partitionFiles; // partition name -> queue_log file path
+
+    // Parses "NAME=PATH" (the command line's --partition); a message on error.
+    static std::variant<std::pair<QString, QString>, QString> parsePartitionFile(const QString& text);
+};
+
+} // namespace qw
