@@ -8,17 +8,18 @@
 #include "panels/healthbanner.h"
 #include "panels/tablepanel.h"
 #include "program/program.h"
+#include "settings/appsettings.h"
 #include "statedelegate.h"
 #include "wallboard/wallboardwindow.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDateTime>
+#include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -42,7 +43,7 @@ QList<QKeySequence> keysFor(const QKeySequence& shown, QKeySequence::StandardKey
 }
 } // namespace
 
-MainWindow::MainWindow(LiveModelSet* models, const QString& sourceText, QWidget* parent)
+MainWindow::MainWindow(LiveModelSet* models, AppSettings& settings, const QString& sourceText, QWidget* parent)
     : QMainWindow(parent)
     , m_queues(new TablePanel(tr("Queues"), models->queues()))
     , m_agents(new TablePanel(tr("Agents"), models->agents()))
@@ -51,8 +52,14 @@ MainWindow::MainWindow(LiveModelSet* models, const QString& sourceText, QWidget*
     , m_chart(new QueueDayChart)
     , m_banner(new HealthBanner)
     , m_updatedLabel(new QLabel(this))
+    , m_appSettings(settings)
     , m_models(models)
 {
+    // Names for the saved layout: each panel's table keeps its columns by this name.
+    m_queues->setObjectName(u"queues"_s);
+    m_agents->setObjectName(u"agents"_s);
+    m_waiting->setObjectName(u"waiting"_s);
+    m_talking->setObjectName(u"talking"_s);
     setSourceText(sourceText);
     m_talking->view()->hideColumn(CallsModel::Position); // a caller's place in line means nothing once answered
 
@@ -161,8 +168,7 @@ void MainWindow::editSettings()
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_settings = dialog.settings();
-    QSettings settings;
-    m_settings.save(settings);
+    m_appSettings.setLiveView(m_settings);
     Q_EMIT settingsChanged(m_settings, dialog.sessionPassword());
 }
 
@@ -191,7 +197,8 @@ void MainWindow::showAbout()
 WallboardWindow* MainWindow::openWallboard()
 {
     if (!m_wallboard) {
-        m_wallboard = new WallboardWindow(m_models, WallboardConfig::load(QSettings()), this);
+        m_wallboard = new WallboardWindow(m_models, m_appSettings.wallboard(), this);
+        connect(m_wallboard, &WallboardWindow::configEdited, &m_appSettings, &AppSettings::setWallboard);
         m_wallboard->setAttribute(Qt::WA_DeleteOnClose);
         m_wallboard->setSourceText(m_sourceText);
         // Leaving the wallboard comes back to this window, when it is the one the user works in.
@@ -276,11 +283,10 @@ void MainWindow::showHealth(const LiveUpdate& update)
 
 void MainWindow::restoreLayout()
 {
-    QSettings settings;
-    m_restoredGeometry = restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray());
-    restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
+    m_restoredGeometry = restoreGeometry(m_appSettings.layout(u"mainWindow/geometry"_s));
+    restoreState(m_appSettings.layout(u"mainWindow/state"_s));
     for (QSplitter* splitter : m_splitters) {
-        const QByteArray state = settings.value(u"mainWindow/splitter/"_s + splitter->objectName()).toByteArray();
+        const QByteArray state = m_appSettings.layout(u"mainWindow/splitter/"_s + splitter->objectName());
         if (state.isEmpty() || !splitter->restoreState(state)) {
             // First start: the queues and their chart get about two fifths of the height, and the
             // chart enough width for its hour labels and legend.
@@ -290,15 +296,23 @@ void MainWindow::restoreLayout()
                 splitter->setSizes({660, 340});
         }
     }
+    // Column widths, order and sorting of each table.
+    for (TablePanel* panel : {m_queues, m_agents, m_waiting, m_talking}) {
+        const QByteArray state = m_appSettings.layout(u"mainWindow/header/"_s + panel->objectName());
+        if (!state.isEmpty())
+            panel->view()->horizontalHeader()->restoreState(state);
+    }
 }
 
 void MainWindow::saveLayout() const
 {
-    QSettings settings;
-    settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
-    settings.setValue(u"mainWindow/state"_s, saveState());
+    m_appSettings.setLayout(u"mainWindow/geometry"_s, saveGeometry());
+    m_appSettings.setLayout(u"mainWindow/state"_s, saveState());
     for (const QSplitter* splitter : m_splitters)
-        settings.setValue(u"mainWindow/splitter/"_s + splitter->objectName(), splitter->saveState());
+        m_appSettings.setLayout(u"mainWindow/splitter/"_s + splitter->objectName(), splitter->saveState());
+    for (const TablePanel* panel : {m_queues, m_agents, m_waiting, m_talking})
+        m_appSettings.setLayout(u"mainWindow/header/"_s + panel->objectName(),
+                                panel->view()->horizontalHeader()->saveState());
 }
 
 } // namespace qw

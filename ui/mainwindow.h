@@ -11,6 +11,7 @@ class QSplitter;
 
 namespace qw {
 
+class AppSettings;
 class HealthBanner;
 class LiveModelSet;
 class QueueDayChart;
@@ -24,7 +25,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(LiveModelSet* models, const QString& sourceText, QWidget* parent = nullptr);
+    MainWindow(LiveModelSet* models, AppSettings& settings, const QString& sourceText, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     TablePanel* queuePanel() const { return m_queues; }
@@ -76,6 +77,7 @@ private:
     QList<QLabel*> m_healthLabels;
     QLabel* m_updatedLabel;
     LiveViewSettings m_settings;
+    AppSettings& m_appSettings;
     LiveModelSet* m_models;
     QString m_sourceText;
     QPointer<WallboardWindow> m_wallboard;

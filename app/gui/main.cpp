@@ -7,12 +7,12 @@
 #include "mainwindow.h"
 #include "program/program.h"
 #include "reports/reportwindow.h"
+#include "settings/appsettings.h"
 #include "wallboard/wallboardwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QScreen>
-#include <QSettings>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -63,6 +63,7 @@ int main(int argc, char* argv[])
         return 0;
     }
 
+    qw::AppSettings settings;
     // The command line wins for this run; otherwise the saved choice; with neither, the demo.
     qw::LiveViewSettings choice;
     const bool fromCommandLine = parser.isSet(u"demo"_s) || parser.isSet(u"db"_s) || parser.isSet(u"source"_s);
@@ -77,7 +78,7 @@ int main(int argc, char* argv[])
                 return fail(problem);
         }
     } else {
-        choice = qw::LiveViewSettings::load(QSettings());
+        choice = settings.liveView();
     }
     int screen = -1;
     if (parser.isSet(u"screen"_s)) {
@@ -93,15 +94,15 @@ int main(int argc, char* argv[])
     session.setDemoFactory(qw::DemoBackend::factory());
     QObject::connect(&session, &qw::LiveSession::updated, &models, &qw::LiveModelSet::apply);
     QObject::connect(&session, &qw::LiveSession::stageChanged, &models, &qw::LiveModelSet::setStage);
-    qw::MainWindow window(&models, choice.description());
+    qw::MainWindow window(&models, settings, choice.description());
     window.setLiveSettings(choice);
     QObject::connect(&window, &qw::MainWindow::refreshRequested, &session, &qw::LiveSession::pollNow);
     QObject::connect(&window, &qw::MainWindow::settingsChanged, &session, &qw::LiveSession::open);
     QObject::connect(&session, &qw::LiveSession::opened, &window, &qw::MainWindow::setSourceText);
     QObject::connect(&session, &qw::LiveSession::failed, &window, &qw::MainWindow::showProblem);
     // Each report gets its own window, reading where the live view reads; it dies when closed.
-    const auto openReportWindow = [&session, &window] {
-        auto* reports = new qw::ReportWindow(session.reportBindings(), &window);
+    const auto openReportWindow = [&session, &settings, &window] {
+        auto* reports = new qw::ReportWindow(session.reportBindings(), settings, &window);
         reports->setAttribute(Qt::WA_DeleteOnClose);
         reports->show();
         return reports;

@@ -2,6 +2,8 @@
 
 #include "live/models/modelroles.h"
 
+#include <QThread>
+
 namespace qw {
 
 ReportTableModel::ReportTableModel(QObject* parent)
@@ -10,6 +12,8 @@ ReportTableModel::ReportTableModel(QObject* parent)
 
 void ReportTableModel::setTable(ReportTable table, QTimeZone zone)
 {
+    // Set from the GUI thread only: the report job hands tables over as values (see ReportJob).
+    Q_ASSERT(thread() == QThread::currentThread());
     // A new report replaces the whole table: a reset is the honest signal here.
     beginResetModel();
     m_table = std::move(table);

@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 #include "stallwatchdog.h"
 #include "support/handpolleddemo.h"
+#include "support/testsettings.h"
 
 #include <algorithm>
 #include <QApplication>
@@ -56,7 +57,8 @@ int main(int argc, char* argv[])
         models.apply(update);
         applyMs.push_back(double(timer.nsecsElapsed()) / 1e6);
     });
-    qw::MainWindow window(&models, u"busy cluster"_s);
+    qw::test::TestSettings settings;
+    qw::MainWindow window(&models, settings, u"busy cluster"_s);
     window.resize(1920, 1080);
     window.show();
 

@@ -9,6 +9,7 @@
 #include "reports/reportwindow.h"
 #include "stallwatchdog.h"
 #include "support/fixtures.h"
+#include "support/testsettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -51,7 +52,8 @@ int main(int argc, char* argv[])
     definition.customFrom = QDateTime(QDate(2026, 10, 1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
     definition.customTo = QDateTime(QDate(2026, 11, 1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
 
-    qw::ReportWindow window(bindings);
+    qw::test::TestSettings settings;
+    qw::ReportWindow window(bindings, settings);
     window.resize(1920, 1080);
     window.show();
 

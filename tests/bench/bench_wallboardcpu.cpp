@@ -11,6 +11,7 @@
 #include "live/livesession.h"
 #include "live/models/livemodelset.h"
 #include "mainwindow.h"
+#include "support/testsettings.h"
 #include "wallboard/wallboardwindow.h"
 
 #include <ctime>
@@ -139,7 +140,8 @@ int main(int argc, char* argv[])
         report(out, u"wallboard  "_s, before, cpuNow(), double(wall.nsecsElapsed()) / 1e9);
     }
     {
-        qw::MainWindow window(&models, u"demo"_s);
+        qw::test::TestSettings settings;
+        qw::MainWindow window(&models, settings, u"demo"_s);
         window.resize(size);
         window.show();
         QElapsedTimer wall;

@@ -12,6 +12,7 @@
 #include "panels/tablepanel.h"
 #include "support/queuelogtable.h"
 #include "support/testmariadb.h"
+#include "support/testsettings.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -113,7 +114,8 @@ void TestLiveOutage::databaseStoppedAndStartedUnderTheWindow()
     qw::LiveMonitor monitor(settings);
     connect(&monitor, &qw::LiveMonitor::updated, &models, &qw::LiveModelSet::apply);
     connect(&monitor, &qw::LiveMonitor::stageChanged, &models, &qw::LiveModelSet::setStage);
-    qw::MainWindow window(&models, u"cluster:A|B|C"_s);
+    qw::test::TestSettings appSettings;
+    qw::MainWindow window(&models, appSettings, u"cluster:A|B|C"_s);
     connect(&window, &qw::MainWindow::refreshRequested, &monitor, &qw::LiveMonitor::pollNow);
     window.resize(1366, 768);
     window.show();

@@ -10,6 +10,7 @@
 #include "panels/tablepanel.h"
 #include "program/program.h"
 #include "support/handpolleddemo.h"
+#include "support/testsettings.h"
 #include "wallboard/wallboardwindow.h"
 
 #include <QDateTimeAxis>
@@ -54,7 +55,8 @@ void TestMainWindow::showsTheDemo()
     QVERIFY2(demo.start(), qPrintable(demo.errorString()));
     qw::LiveModelSet models(demo.clock());
     QObject::connect(&demo.monitor(), &qw::LiveMonitor::updated, &models, &qw::LiveModelSet::apply);
-    qw::MainWindow window(&models, u"demo cluster"_s);
+    qw::test::TestSettings settings;
+    qw::MainWindow window(&models, settings, u"demo cluster"_s);
     window.resize(1366, 768);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -134,7 +136,8 @@ void TestMainWindow::showsTheDemo()
 void TestMainWindow::saysWhatItDoesUntilTheFirstRead()
 {
     qw::LiveModelSet models;
-    qw::MainWindow window(&models, u"cluster:A|B on mysql://qw@db:3306/qm"_s);
+    qw::test::TestSettings settings;
+    qw::MainWindow window(&models, settings, u"cluster:A|B on mysql://qw@db:3306/qm"_s);
     window.resize(1366, 768);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -183,7 +186,8 @@ void TestMainWindow::saysWhatItDoesUntilTheFirstRead()
 void TestMainWindow::menusShowEveryShortcut()
 {
     qw::LiveModelSet models;
-    qw::MainWindow window(&models, u"demo cluster"_s);
+    qw::test::TestSettings settings;
+    qw::MainWindow window(&models, settings, u"demo cluster"_s);
     QMap<QString, QString> shown; // menu text -> the shortcut the menu shows
     for (const QMenu* menu : window.menuBar()->findChildren<QMenu*>()) {
         for (const QAction* action : menu->actions()) {
@@ -216,18 +220,18 @@ void TestMainWindow::menusShowEveryShortcut()
 
 void TestMainWindow::wallboardOnlyRunKeepsTheSavedLayout()
 {
-    QSettings().clear();
-    const auto savedLayout = [] {
-        QSettings settings;
+    qw::test::TestSettings settings;
+    const auto savedLayout = [&settings] {
+        QSettings file(settings.path(), QSettings::IniFormat);
         QMap<QString, QVariant> values;
-        settings.beginGroup(u"mainWindow"_s);
-        for (const QString& key : settings.allKeys())
-            values.insert(key, settings.value(key));
+        file.beginGroup(u"mainWindow"_s);
+        for (const QString& key : file.allKeys())
+            values.insert(key, file.value(key));
         return values;
     };
     qw::LiveModelSet models;
     {
-        qw::MainWindow window(&models, u"demo cluster"_s);
+        qw::MainWindow window(&models, settings, u"demo cluster"_s);
         window.resize(1366, 768);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -235,7 +239,7 @@ void TestMainWindow::wallboardOnlyRunKeepsTheSavedLayout()
     const QMap<QString, QVariant> before = savedLayout();
     QVERIFY(before.contains(u"splitter/main"_s));
     // Every saved splitter size is a real size, not the -1 of a window never laid out.
-    const qw::MainWindow probe(&models, u"demo cluster"_s);
+    const qw::MainWindow probe(&models, settings, u"demo cluster"_s);
     for (QSplitter* splitter : probe.findChildren<QSplitter*>()) {
         QVERIFY(splitter->restoreState(before.value(u"splitter/"_s + splitter->objectName()).toByteArray()));
         for (const int size : splitter->sizes())
@@ -243,7 +247,7 @@ void TestMainWindow::wallboardOnlyRunKeepsTheSavedLayout()
     }
     {
         // queuewatch --wallboard: the live window exists but is never shown.
-        qw::MainWindow window(&models, u"demo cluster"_s);
+        qw::MainWindow window(&models, settings, u"demo cluster"_s);
         qw::WallboardWindow* wallboard = window.openWallboard();
         QVERIFY(QTest::qWaitForWindowExposed(wallboard));
         wallboard->close();

@@ -11,6 +11,7 @@
 #include "reports/wizard/reportwizard.h"
 #include "reports/wizard/sourcepage.h"
 #include "support/fixtures.h"
+#include "support/testsettings.h"
 
 #include <QApplication>
 #include <QChart>
@@ -103,6 +104,7 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_dir;
+    qw::test::TestSettings m_settings;
 };
 
 void TestReportWindow::initTestCase()
@@ -122,7 +124,7 @@ void TestReportWindow::showsTheSampleAtTwoSizes_data()
 void TestReportWindow::showsTheSampleAtTwoSizes()
 {
     QFETCH(QSize, size);
-    qw::ReportWindow window(sampleBindings());
+    qw::ReportWindow window(sampleBindings(), m_settings);
     window.resize(size);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -190,7 +192,7 @@ void TestReportWindow::showsTheSampleAtTwoSizes()
 
 void TestReportWindow::exports()
 {
-    qw::ReportWindow window(sampleBindings());
+    qw::ReportWindow window(sampleBindings(), m_settings);
     QSignalSpy shown(&window, &qw::ReportWindow::reportShown);
     window.run(sampleDefinition());
     QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 60000);
@@ -216,7 +218,7 @@ void TestReportWindow::exports()
 
 void TestReportWindow::failureLeavesTheWindowUsable()
 {
-    qw::ReportWindow window(sampleBindings());
+    qw::ReportWindow window(sampleBindings(), m_settings);
     window.show();
     QSignalSpy shown(&window, &qw::ReportWindow::reportShown);
     QSignalSpy failed(&window, &qw::ReportWindow::reportFailed);
@@ -295,7 +297,7 @@ void TestReportWindow::csvIsTheClisAndRunsNothing()
     qw::SourceBindings bindings;
     bindings.partitionFiles.insert(u"A"_s, path);
 
-    qw::ReportWindow window(bindings);
+    qw::ReportWindow window(bindings, m_settings);
     QSignalSpy shown(&window, &qw::ReportWindow::reportShown);
     window.run(dayOf(u"sql:A"_s));
     QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 60000);
@@ -382,7 +384,7 @@ void TestReportWindow::wizardTodayStopsAgentTimeAtNow()
     const qw::ReportDefinition definition = wizard.definition();
     QCOMPARE(definition.preset, qw::PeriodPreset::Today);
 
-    qw::ReportWindow window(bindings);
+    qw::ReportWindow window(bindings, m_settings);
     window.setClock(clock);
     QSignalSpy shown(&window, &qw::ReportWindow::reportShown);
     window.run(definition);
@@ -403,8 +405,8 @@ void TestReportWindow::wizardTodayStopsAgentTimeAtNow()
 
 void TestReportWindow::exportNamesAndFolder()
 {
-    QSettings().remove(QLatin1StringView(qw::ReportWindow::ExportFolderKey));
-    qw::ReportWindow window(sampleBindings());
+    m_settings.settings().setExportFolder(QString());
+    qw::ReportWindow window(sampleBindings(), m_settings);
     QSignalSpy shown(&window, &qw::ReportWindow::reportShown);
     qw::ReportDefinition definition = sampleDefinition();
     definition.title = u"Sales: daily/north"_s;
@@ -416,9 +418,8 @@ void TestReportWindow::exportNamesAndFolder()
     QCOMPARE(QFileInfo(window.proposedCsvPath(*calls->model())).fileName(),
              u"Sales-daily-north-2026-11-02-calls.csv"_s);
     // After an export to a folder, the next dialog starts there.
-    QSettings().setValue(QLatin1StringView(qw::ReportWindow::ExportFolderKey), m_dir.path());
+    m_settings.settings().setExportFolder(m_dir.path());
     QCOMPARE(QFileInfo(window.proposedPdfPath()).absolutePath(), QFileInfo(m_dir.path()).absoluteFilePath());
-    QSettings().remove(QLatin1StringView(qw::ReportWindow::ExportFolderKey));
 }
 
 QTEST_MAIN(TestReportWindow)

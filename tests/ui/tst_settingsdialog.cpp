@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "support/queuelogtable.h"
 #include "support/testmariadb.h"
+#include "support/testsettings.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -208,7 +209,8 @@ void TestSettingsDialog::testConnectionSaysWhatItFound()
 void TestSettingsDialog::passwordNeverReachesTheSettingsFile()
 {
     qw::LiveModelSet models;
-    qw::MainWindow window(&models, u"test"_s);
+    qw::test::TestSettings appSettings;
+    qw::MainWindow window(&models, appSettings, u"test"_s);
     QSignalSpy changed(&window, &qw::MainWindow::settingsChanged);
     const QString password = u"pw-7c1e9a-typed"_s;
     // The dialog is modal: fill it in once it is up.
@@ -228,15 +230,14 @@ void TestSettingsDialog::passwordNeverReachesTheSettingsFile()
     const auto chosen = changed.first().at(0).value<qw::LiveViewSettings>();
     QCOMPARE(chosen.sourceSpec, u"clustrw:A|B|C"_s);
 
-    QSettings settings;
-    settings.sync();
-    QFile file(settings.fileName());
-    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(settings.fileName()));
+    appSettings.settings().sync();
+    QFile file(appSettings.path());
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(appSettings.path()));
     const QByteArray saved = file.readAll();
     QVERIFY(saved.contains("clustrw:A|B|C"));
     QVERIFY(!saved.contains(password.toUtf8()));
-    QCOMPARE(qw::LiveViewSettings::load(settings), chosen);
-    QCOMPARE(qw::LiveViewSettings::load(settings).pollSeconds, 12);
+    QCOMPARE(appSettings.settings().liveView(), chosen);
+    QCOMPARE(appSettings.settings().liveView().pollSeconds, 12);
 }
 
 void TestSettingsDialog::untrustedSettingsFallBack()

@@ -6,6 +6,7 @@
 #include "live/models/livemodelset.h"
 #include "mainwindow.h"
 #include "support/handpolleddemo.h"
+#include "support/testsettings.h"
 #include "wallboard/agentchip.h"
 #include "wallboard/queuetile.h"
 #include "wallboard/wallboardconfigdialog.h"
@@ -231,7 +232,8 @@ void TestWallboard::screenshotsOnTheDemo()
 
 void TestWallboard::mainWindowOpensIt()
 {
-    qw::MainWindow main(m_models.get(), u"demo cluster"_s);
+    qw::test::TestSettings settings;
+    qw::MainWindow main(m_models.get(), settings, u"demo cluster"_s);
     main.resize(1366, 768);
     main.show();
     QAction* action = nullptr;

@@ -9,6 +9,7 @@
 #include "reports/reporttablepanel.h"
 #include "reports/reportview.h"
 #include "reports/wizard/reportwizard.h"
+#include "settings/appsettings.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -23,7 +24,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 
@@ -31,9 +31,10 @@ using namespace Qt::StringLiterals;
 
 namespace qw {
 
-ReportWindow::ReportWindow(SourceBindings bindings, QWidget* parent)
+ReportWindow::ReportWindow(SourceBindings bindings, AppSettings& settings, QWidget* parent)
     : QMainWindow(parent)
     , m_bindings(std::move(bindings))
+    , m_settings(settings)
     , m_job(new ReportJob(this))
     , m_view(new ReportView(this))
     , m_progress(new QProgressBar(this))
@@ -201,17 +202,15 @@ void ReportWindow::exportPdf()
     savePdf(path);
 }
 
-QString ReportWindow::exportFolder()
+QString ReportWindow::exportFolder() const
 {
-    const QString folder = QSettings().value(QLatin1StringView(ExportFolderKey)).toString();
-    if (!folder.isEmpty() && QFileInfo(folder).isDir())
-        return folder;
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = m_settings.exportFolder();
+    return folder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : folder;
 }
 
 void ReportWindow::rememberExportFolder(const QString& path)
 {
-    QSettings().setValue(QLatin1StringView(ExportFolderKey), QFileInfo(path).absolutePath());
+    m_settings.setExportFolder(QFileInfo(path).absolutePath());
 }
 
 QString ReportWindow::proposedPdfPath() const

@@ -11,6 +11,8 @@ class QPushButton;
 
 namespace qw {
 
+class AppSettings;
+
 class ReportTableModel;
 struct ReportDocumentInfo;
 class ReportView;
@@ -23,15 +25,14 @@ class ReportWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit ReportWindow(SourceBindings bindings, QWidget* parent = nullptr);
+    ReportWindow(SourceBindings bindings, AppSettings& settings, QWidget* parent = nullptr);
 
     // Where "now" comes from: what "today" means in the wizard, and where agent time still open
     // stops (min(to, now)). Empty: the wall clock. Tests inject their own.
     void setClock(ReportClock clock) { m_clock = std::move(clock); }
 
-    // The export dialogs start in the folder of the last export (QSettings ExportFolderKey) and
+    // The export dialogs start in the folder of the last export (AppSettings::exportFolder) and
     // propose a name from the report's title and period ("Title-2026-11-02-calls.csv").
-    static constexpr const char* ExportFolderKey = "reports/exportFolder";
     QString proposedPdfPath() const;
     QString proposedCsvPath(const ReportTableModel& model) const;
 
@@ -69,10 +70,11 @@ private:
     QString reportTitle() const;
     // True (with a message shown) when path is a file the report reads.
     bool refusesToOverwriteInput(const QString& path);
-    static QString exportFolder();
-    static void rememberExportFolder(const QString& path);
+    QString exportFolder() const;
+    void rememberExportFolder(const QString& path);
 
     SourceBindings m_bindings;
+    AppSettings& m_settings;
     ReportClock m_clock;
     ReportDefinition m_definition;
     bool m_hasReport = false;

@@ -15,7 +15,6 @@
 #include <QGuiApplication>
 #include <QKeyEvent>
 #include <QPainter>
-#include <QSettings>
 #include <QWindow>
 
 using namespace Qt::StringLiterals;
@@ -247,8 +246,7 @@ void WallboardWindow::configure()
     if (dialog.exec() != QDialog::Accepted)
         return;
     setConfig(dialog.config());
-    QSettings settings;
-    m_config.save(settings);
+    Q_EMIT configEdited(m_config);
 }
 
 void WallboardWindow::toggleFullScreen()

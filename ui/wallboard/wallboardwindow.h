@@ -60,6 +60,10 @@ public Q_SLOTS:
     void configure();
     void toggleFullScreen();
 
+Q_SIGNALS:
+    // The user changed the set-up in the configuration dialog (the owner keeps it).
+    void configEdited(const qw::WallboardConfig& config);
+
 protected:
     void resizeEvent(QResizeEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QThread>
 
 namespace qw {
 
@@ -32,8 +33,13 @@ public:
     const QList<Row>& rows() const { return m_rows; }
 
 protected:
+    // Models change only in the thread they live in (the GUI thread): workers hand on values
+    // and never touch a model, or views would read rows while they change.
+    void assertOwnThread() const { Q_ASSERT_X(thread() == QThread::currentThread(), "KeyedRowsModel", "wrong thread"); }
+
     void updateRows(QList<Row> next)
     {
+        assertOwnThread();
         QHash<QString, qsizetype> wanted;
         for (qsizetype i = 0; i < next.size(); ++i)
             wanted.insert(next[i].key(), i);
@@ -79,6 +85,7 @@ protected:
     // For a rebuilt window or a new source: the rows start afresh.
     void resetRows(QList<Row> rows)
     {
+        assertOwnThread();
         beginResetModel();
         m_rows = std::move(rows);
         endResetModel();
@@ -104,6 +111,7 @@ protected:
     // Between polls the clock moves: only the time-dependent cells change.
     void tickTo(qint64 now, int firstTimeColumn, int lastTimeColumn)
     {
+        assertOwnThread();
         m_now = now;
         if (!m_rows.isEmpty())
             Q_EMIT dataChanged(index(0, firstTimeColumn), index(int(m_rows.size()) - 1, lastTimeColumn));
