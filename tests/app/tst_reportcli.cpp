@@ -56,6 +56,10 @@ private Q_SLOTS:
     void outputThatIsAnInputIsRefused_data();
     void outputThatIsAnInputIsRefused();
     void sqliteMissingFileCreatesNothing();
+    void definitionRunsWithOverrides();
+    void badDefinitionSaysWhere_data();
+    void badDefinitionSaysWhere();
+    void reportProgramNeedsNoWidgets();
 };
 
 void TestReportCli::demoReportsTheBundledCluster()
@@ -373,6 +377,99 @@ void TestReportCli::sqliteMissingFileCreatesNothing()
         QVERIFY(!QFileInfo::exists(path));
     }
     QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList()); // nothing at all
+}
+
+void TestReportCli::definitionRunsWithOverrides()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"daily.json"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    // The demo's day, as the wizard would save it: a custom period, queues, a threshold.
+    file.write(R"({"format": 1, "title": "Support only", "source": "cluster:A|B-|C", "period": "custom",
+                  "from": 1793577600, "to": 1793664000, "time_zone": "UTC", "queues": ["support"],
+                  "agents": [], "sl_threshold": 15})");
+    file.close();
+    const QStringList same {
+        u"--demo"_s, u"--source"_s, u"cluster:A|B-|C"_s, u"--from"_s,  u"1793577600"_s, u"--to"_s, u"1793664000"_s,
+        u"--tz"_s,   u"UTC"_s,      u"--queue"_s,        u"support"_s, u"--sl"_s,       u"15"_s};
+    const Run fromFile = runReport({u"--demo"_s, u"--definition"_s, path});
+    QVERIFY2(fromFile.exitCode == 0, qPrintable(fromFile.err));
+    const Run fromOptions = runReport(same);
+    QVERIFY2(fromOptions.exitCode == 0, qPrintable(fromOptions.err));
+    QCOMPARE(fromFile.out, fromOptions.out);
+    const QJsonObject json = QJsonDocument::fromJson(fromFile.out).object();
+    QCOMPARE(json.value(u"queues"_s).toObject().keys(), QStringList {u"support"_s});
+    QCOMPARE(json.value(u"sl_threshold"_s).toInteger(), 15);
+    QVERIFY(json.value(u"totals"_s).toObject().value(u"offered"_s).toInteger() > 100);
+
+    // Options override the file: another period, another format, an output file.
+    const QString csv = dir.filePath(u"morning.csv"_s);
+    const Run overridden
+        = runReport({u"--demo"_s, u"--definition"_s, path, u"--from"_s, u"2026-11-02T08:00:00"_s, u"--to"_s,
+                     u"2026-11-02T12:00:00"_s, u"--format"_s, u"csv"_s, u"--output"_s, csv});
+    QVERIFY2(overridden.exitCode == 0, qPrintable(overridden.err));
+    const Run expected = runReport(QStringList(same).mid(0, 3)
+                                   + QStringList {u"--from"_s, u"2026-11-02T08:00:00"_s, u"--to"_s,
+                                                  u"2026-11-02T12:00:00"_s, u"--tz"_s, u"UTC"_s, u"--queue"_s,
+                                                  u"support"_s, u"--sl"_s, u"15"_s, u"--format"_s, u"csv"_s});
+    QFile written(csv);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.readAll(), expected.out);
+}
+
+void TestReportCli::badDefinitionSaysWhere_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("mentions");
+    QTest::addRow("not JSON") << QByteArray("{\n  \"format\": 1,\n  \"source\" \"sql:A\"\n}") << u"line 3, column"_s;
+    QTest::addRow("threshold out of range")
+        << QByteArray("{\n  \"format\": 1,\n  \"source\": \"sql:A\",\n  \"period\": \"today\",\n"
+                      "  \"sl_threshold\": -5\n}")
+        << u"daily.json:5: \"sl_threshold\""_s;
+    QTest::addRow("unknown period") << QByteArray("{\"format\": 1,\n\"source\": \"sql:A\",\n\"period\": \"fortnight\"}")
+                                    << u"daily.json:3: \"period\""_s;
+    QTest::addRow("bad source") << QByteArray("{\"format\": 1,\n\"source\": \"SQL:A\", \"period\": \"today\"}")
+                                << u"daily.json:2: \"source\""_s;
+    QTest::addRow("another format") << QByteArray("{\"format\": 9}") << u"daily.json:1: \"format\""_s;
+    QTest::addRow("an array") << QByteArray("[]") << u"JSON object"_s;
+}
+
+void TestReportCli::badDefinitionSaysWhere()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, mentions);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"daily.json"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+    file.close();
+    const Run run = runReport({u"--definition"_s, path, u"--db"_s, u"sqlite:"_s + dir.filePath(u"none"_s)});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(mentions), qPrintable(run.err));
+    QVERIFY2(run.err.contains(path), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+
+    const Run missing = runReport({u"--definition"_s, dir.filePath(u"missing.json"_s)});
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY2(missing.err.contains(u"missing.json"_s), qPrintable(missing.err));
+}
+
+void TestReportCli::reportProgramNeedsNoWidgets()
+{
+#ifdef Q_OS_LINUX
+    // Built to run on a server: the report program (PDFs included) loads no widget or chart library.
+    QProcess ldd;
+    ldd.start(u"ldd"_s, {qw::test::binaryPath(u"queuewatch-report"_s)});
+    QVERIFY(ldd.waitForFinished(30000));
+    const QString libraries = QString::fromUtf8(ldd.readAllStandardOutput());
+    QVERIFY2(libraries.contains(u"libQt6Core"_s), qPrintable(libraries));
+    for (const QString& forbidden : {u"libQt6Widgets"_s, u"libQt6Charts"_s, u"libQt6PrintSupport"_s})
+        QVERIFY2(!libraries.contains(forbidden), qPrintable(forbidden + u" in:\n"_s + libraries));
+#else
+    QSKIP("ldd is a Linux tool");
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestReportCli)

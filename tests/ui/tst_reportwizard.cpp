@@ -10,6 +10,7 @@
 #include "reports/wizard/periodpage.h"
 #include "reports/wizard/reportwizard.h"
 #include "reports/wizard/sourcepage.h"
+#include "support/fixtures.h"
 #include "support/queuelogtable.h"
 #include "support/testmariadb.h"
 
@@ -258,6 +259,21 @@ void TestReportWizard::savedDefinitionReopens()
     const auto read = qw::DefinitionFile::read(path);
     QVERIFY(std::holds_alternative<qw::ReportDefinition>(read));
     QCOMPARE(std::get<qw::ReportDefinition>(read), saved);
+
+    // queuewatch-report runs the saved file, and gives what the same report asked with options gives.
+    const QString db = m_server.url().toDisplayString();
+    const QString now = QString::number(saved.customTo + 86400);
+    const qw::test::ProgramRun fromFile = qw::test::runProgram(
+        qw::test::binaryPath(u"queuewatch-report"_s), {u"--definition"_s, path, u"--db"_s, db, u"--now"_s, now});
+    QVERIFY2(fromFile.exitCode == 0, qPrintable(fromFile.err));
+    const qw::test::ProgramRun fromOptions = qw::test::runProgram(
+        qw::test::binaryPath(u"queuewatch-report"_s),
+        {u"--db"_s, db, u"--source"_s, u"cluster:A|B|C-"_s, u"--from"_s, QString::number(saved.customFrom), u"--to"_s,
+         QString::number(saved.customTo), u"--tz"_s, u"Europe/Rome"_s, u"--sl"_s, u"30"_s, u"--agent"_s, u"Agent/201"_s,
+         u"--now"_s, now});
+    QVERIFY2(fromOptions.exitCode == 0, qPrintable(fromOptions.err));
+    QVERIFY(fromFile.out.contains("\"sl_threshold\": 30"));
+    QCOMPARE(fromFile.out, fromOptions.out);
 
     qw::ReportWizard reopened(bindings(), std::get<qw::ReportDefinition>(read));
     reopened.show();
