@@ -1089,6 +1089,21 @@ Service level: answered within %n seconds</numerusform>
     </message>
 </context>
 <context>
+    <name>qw::NativeRangeReader</name>
+    <message>
+        <source>This build reads MariaDB through QtSql only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read partition %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition %1 has a row without a valid time_id or unique_row_count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qw::OutputGuard</name>
     <message>
         <source>the queue_log of partition %1</source>

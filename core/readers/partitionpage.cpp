@@ -34,7 +34,18 @@ std::optional<qint64> leadingNumber(QStringView text, qsizetype& position)
     return value;
 }
 
-// Splits an old single `data` column the way a file line's data fields are split.
+// time_id, unique_row_count and the text columns as one value, separated by FieldSeparator.
+QString packedColumnsExpression(const DatabaseConnection& connection, const QStringList& columns)
+{
+    QStringList parts {u"time_id"_s, u"unique_row_count"_s};
+    for (const QString& column : columns)
+        parts.append(u"IFNULL("_s + column + u", '')"_s);
+    if (connection.url().driver() == DatabaseUrl::Driver::MySql)
+        return u"CONCAT("_s + parts.join(u", CHAR(31 USING utf8mb4), "_s) + u')';
+    return parts.join(u" || char(31) || "_s);
+}
+} // namespace
+
 void splitDataColumn(QStringView data, QueueLogEvent& event)
 {
     qsizetype start = 0;
@@ -48,18 +59,6 @@ void splitDataColumn(QStringView data, QueueLogEvent& event)
         start = bar + 1;
     }
 }
-
-// time_id, unique_row_count and the text columns as one value, separated by FieldSeparator.
-QString packedColumnsExpression(const DatabaseConnection& connection, const QStringList& columns)
-{
-    QStringList parts {u"time_id"_s, u"unique_row_count"_s};
-    for (const QString& column : columns)
-        parts.append(u"IFNULL("_s + column + u", '')"_s);
-    if (connection.url().driver() == DatabaseUrl::Driver::MySql)
-        return u"CONCAT("_s + parts.join(u", CHAR(31 USING utf8mb4), "_s) + u')';
-    return parts.join(u" || char(31) || "_s);
-}
-} // namespace
 
 std::variant<QueueLogTableLayout, QString> QueueLogTableLayout::discover(DatabaseConnection& connection,
                                                                          const QString& table)

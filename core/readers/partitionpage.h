@@ -26,6 +26,9 @@ struct QueueLogTableLayout
     static std::variant<QueueLogTableLayout, QString> discover(DatabaseConnection& connection, const QString& table);
 };
 
+// Splits an old single `data` column into data1..data5 the way a file line's fields are split.
+void splitDataColumn(QStringView data, QueueLogEvent& event);
+
 // Where a page starts: after this (time_id, unique_row_count).
 struct RowKey
 {

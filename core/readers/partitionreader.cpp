@@ -1,6 +1,7 @@
 #include "readers/partitionreader.h"
 
 #include "database/databaseconnection.h"
+#include "readers/nativerangereader.h"
 #include "readers/partitioncursor.h"
 
 #include <condition_variable>
@@ -165,6 +166,13 @@ ReadStatus PartitionReader::readRange(qint64 from, qint64 to, const BatchHandler
         return ReadStatus::Finished;
     if (!ensureLayout())
         return ReadStatus::Failed;
+    if (m_native && NativeRangeReader::canRead(m_connection)) {
+        const ReadStatus status
+            = NativeRangeReader::read(m_connection, *m_layout, m_partition, from, to, BatchSize, handler, m_error);
+        if (status == ReadStatus::Failed)
+            m_layout.reset(); // the table may have been altered: look at it again next time
+        return status;
+    }
     const RowKey start {from, -1};
     if (m_overlapped && m_connection.url().driver() == DatabaseUrl::Driver::MySql)
         return readOverlapped(start, to, handler);

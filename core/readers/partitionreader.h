@@ -32,6 +32,10 @@ public:
     // With MariaDB/MySQL, readRange() fetches the next page on a second connection while this
     // one is handed on, so the server and the client work at the same time. On by default.
     void setOverlappedFetch(bool on) { m_overlapped = on; }
+    // With MariaDB/MySQL and the client library's headers at build time, readRange() streams the
+    // period through the driver's native connection (NativeRangeReader) instead of QSqlQuery
+    // pages. On by default; off compares the two.
+    void setNativeRead(bool on) { m_native = on; }
 
     // Rows with from <= time_id < to. With overlapped fetching the handler is called from this
     // thread and from a helper thread: never two calls at once, always in order.
@@ -66,6 +70,7 @@ private:
     QString m_table;
     int m_pageSize = DefaultPageSize;
     bool m_overlapped = true;
+    bool m_native = true;
     std::optional<QueueLogTableLayout> m_layout;
     QString m_error;
     bool m_rowsGone = false;

@@ -18,6 +18,7 @@
 #include <QCoreApplication>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -102,7 +103,10 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     const QCommandLineOption rowsOption(u"rows"_s, u"Rows in all, split over A, B, C."_s, u"N"_s, u"10000000"_s);
     const QCommandLineOption engineOnlyOption(u"engine-only"_s, u"Measure the engine alone, without a database."_s);
-    parser.addOptions({rowsOption, engineOnlyOption});
+    const QCommandLineOption holdOption(
+        u"hold"_s, u"After loading, print the report's command and wait SECONDS (to profile it by hand)."_s,
+        u"SECONDS"_s);
+    parser.addOptions({rowsOption, engineOnlyOption, holdOption});
     parser.process(app);
 
     const qw::GeneratorConfig config = qw::bench::benchmarkCluster();
@@ -154,24 +158,37 @@ int main(int argc, char* argv[])
                                      {u"--db"_s, server.url().toDisplayString(), u"--source"_s, spec.toString(),
                                       u"--from"_s, QString::number(options.from), u"--to"_s,
                                       QString::number(options.to), u"--tz"_s, u"UTC"_s}};
+    double serverBefore = server.serverCpuSeconds();
+    if (parser.isSet(holdOption)) {
+        out() << "  " << report.program << ' ' << report.arguments.join(u' ') << '\n';
+        out().flush();
+        QThread::sleep(parser.value(holdOption).toULong());
+    }
     const auto reportCost = qw::bench::bestOf({report}, false);
+    const double reportServerCpu = (server.serverCpuSeconds() - serverBefore) / 3;
     if (!reportCost.ok) {
         std::fprintf(stderr, "the report failed\n");
         return 1;
     }
-    out() << u"  %1 s, peak memory %2 MB, CPU %3 s (best of 3)\n"_s.arg(reportCost.seconds, 0, 'f', 2)
+    out() << u"  %1 s, peak memory %2 MB, CPU %3 s (best of 3); the server's CPU %4 s a run\n"_s
+                 .arg(reportCost.seconds, 0, 'f', 2)
                  .arg(double(reportCost.peakKb) / 1024.0, 0, 'f', 1)
-                 .arg(reportCost.cpuSeconds, 0, 'f', 2);
+                 .arg(reportCost.cpuSeconds, 0, 'f', 2)
+                 .arg(reportServerCpu, 0, 'f', 2);
     out().flush();
 
     out() << "\nThe same rows fetched by three `mariadb --quick -N -B` in parallel:\n";
+    serverBefore = server.serverCpuSeconds();
     const auto cli
         = qw::bench::bestOf({cliFetch(server, u"A"_s, readFrom, readTo), cliFetch(server, u"B"_s, readFrom, readTo),
                              cliFetch(server, u"C"_s, readFrom, readTo)},
                             false);
     const double cliSeconds = cli.seconds;
-    out() << u"  %1 s (largest client peak %2 MB, best of 3)\n"_s.arg(cliSeconds, 0, 'f', 2)
-                 .arg(double(cli.peakKb) / 1024.0, 0, 'f', 1);
+    out() << u"  %1 s (largest client peak %2 MB, clients' CPU %3 s, best of 3); the server's CPU %4 s a run\n"_s
+                 .arg(cliSeconds, 0, 'f', 2)
+                 .arg(double(cli.peakKb) / 1024.0, 0, 'f', 1)
+                 .arg(cli.cpuSeconds, 0, 'f', 2)
+                 .arg((server.serverCpuSeconds() - serverBefore) / 3, 0, 'f', 2);
     out() << u"\nEnd-to-end report / CLI fetch: %1\n"_s.arg(reportCost.seconds / cliSeconds, 0, 'f', 2);
     return 0;
 }

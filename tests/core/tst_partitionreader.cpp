@@ -3,6 +3,7 @@
 // the table layouts QueueMetrics installations really have.
 #include "database/databaseconnection.h"
 #include "database/schema.h"
+#include "readers/nativerangereader.h"
 #include "readers/partitioncursor.h"
 #include "readers/partitionreader.h"
 #include "support/fixtures.h"
@@ -61,11 +62,13 @@ private Q_SLOTS:
     void stoppedPollDeliversTheRestNextTime();
     void stoppedRangeReadEndsAtOnce_data();
     void stoppedRangeReadEndsAtOnce();
+    void stoppedNativeReadEndsAtOnce();
     void queueMetricsMyIsamTable();
     void singleDataColumnTable_data();
     void singleDataColumnTable();
     void oddFieldContentsSurvive_data();
     void oddFieldContentsSurvive();
+    void longTextIsReadWhole();
     void missingTableIsAClearError();
     void unreachableServerIsAClearError();
 
@@ -97,6 +100,7 @@ EventBatch TestPartitionReader::readRange(const QString& driver, const QString& 
 {
     PartitionReader reader(connection(driver), partition);
     reader.setPageSize(pageSize);
+    reader.setNativeRead(!pages); // counting pages is about the paged read
     EventBatch all;
     int batches = 0;
     const ReadStatus status = reader.readRange(from, to, [&](const EventBatch& batch) {
@@ -108,6 +112,24 @@ EventBatch TestPartitionReader::readRange(const QString& driver, const QString& 
         qWarning("%s", qPrintable(reader.errorString()));
     if (pages)
         *pages = batches;
+    if (driver == u"mysql" && !pages) {
+        if (qw::NativeRangeReader::isBuiltIn() && !qw::NativeRangeReader::canRead(connection(driver)))
+            qWarning("built with the native reader, but it cannot read this connection");
+        // MariaDB is read natively, in one streamed statement (NativeRangeReader): the pages of
+        // QSqlQuery must give exactly the same events.
+        PartitionReader paged(connection(driver), partition);
+        paged.setPageSize(pageSize);
+        paged.setNativeRead(false);
+        EventBatch viaPages;
+        paged.readRange(from, to, [&viaPages](const EventBatch& batch) {
+            viaPages.append(batch);
+            return true;
+        });
+        if (viaPages != all)
+            qWarning("the native read and the paged read differ");
+        const bool native = !qw::NativeRangeReader::isBuiltIn() || qw::NativeRangeReader::canRead(connection(driver));
+        return viaPages == all && native ? all : EventBatch {};
+    }
     return all;
 }
 
@@ -333,6 +355,7 @@ void TestPartitionReader::stoppedRangeReadEndsAtOnce()
     insert(u"mysql"_s, rows);
     PartitionReader reader(*m_mysql, partition);
     reader.setPageSize(3);
+    reader.setNativeRead(false); // the paged read's two lanes
     QStringList seen;
     int calls = 0;
     QCOMPARE(reader.readRange(0, PartitionReader::EndOfTime,
@@ -348,6 +371,32 @@ void TestPartitionReader::stoppedRangeReadEndsAtOnce()
     QCOMPARE(seen.size(), 3 * stopAfter);
     for (int i = 0; i < seen.size(); ++i)
         QCOMPARE(seen[i], u"k%1"_s.arg(i)); // in order, whichever lane read the page
+}
+
+void TestPartitionReader::stoppedNativeReadEndsAtOnce()
+{
+    // The streamed read: a stop after the first batch ends it, with nothing handed on after it,
+    // and the connection is usable again at once (the rows still coming are dropped).
+    if (!qw::NativeRangeReader::isBuiltIn())
+        QSKIP("built without the MariaDB client library");
+    EventBatch rows;
+    for (int i = 0; i < 3 * int(PartitionReader::BatchSize); ++i)
+        rows.append(makeEvent(u"STREAM"_s, 20000 + i / 10, u"n%1"_s.arg(i)));
+    insert(u"mysql"_s, rows);
+    PartitionReader reader(*m_mysql, u"STREAM"_s);
+    int calls = 0;
+    qsizetype seen = 0;
+    QCOMPARE(reader.readRange(0, PartitionReader::EndOfTime,
+                              [&](const EventBatch& batch) {
+                                  if (++calls > 1)
+                                      return false;
+                                  seen += batch.size();
+                                  return true;
+                              }),
+             ReadStatus::Stopped);
+    QCOMPARE(calls, 2);
+    QCOMPARE(seen, PartitionReader::BatchSize);
+    QCOMPARE(readRange(u"mysql"_s, u"STREAM"_s, 0, 100000).size(), rows.size());
 }
 
 void TestPartitionReader::queueMetricsMyIsamTable()
@@ -454,6 +503,34 @@ void TestPartitionReader::singleDataColumnTable()
     QCOMPARE(got[2].agent, QString());
     QCOMPARE(got[2].data1(), QString());
     QCOMPARE(got[2].verb, u"ENTERQUEUE"_s);
+}
+
+void TestPartitionReader::longTextIsReadWhole()
+{
+    // A column declared longer than the native reader's buffers (a MEDIUMTEXT data1): its value
+    // comes back whole, not cut.
+    QSqlQuery query(m_mysql->database());
+    QVERIFY(query.exec(u"CREATE TABLE long_queue_log LIKE queue_log"_s));
+    QVERIFY(query.exec(u"ALTER TABLE long_queue_log MODIFY data1 MEDIUMTEXT"_s));
+    QueueLogEvent big = makeEvent(u"LONG"_s, 100, u"c1"_s, u"INFO"_s);
+    big.data[0] = QString(70000, u'x') + u"end"_s;
+    QueueLogEvent small = makeEvent(u"LONG"_s, 101, u"c2"_s, u"INFO"_s);
+    small.data[0] = u"short"_s;
+    QueueLogEvent bigger = makeEvent(u"LONG"_s, 102, u"c3"_s, u"INFO"_s);
+    bigger.data[0] = QString(90000, u'y');
+    insert(u"mysql"_s, {big, small, bigger}, u"long_queue_log"_s);
+    PartitionReader reader(*m_mysql, u"LONG"_s, u"long_queue_log"_s);
+    EventBatch got;
+    QCOMPARE(reader.readRange(0, 1000,
+                              [&got](const EventBatch& b) {
+                                  got.append(b);
+                                  return true;
+                              }),
+             ReadStatus::Finished);
+    QCOMPARE(got.size(), 3);
+    QCOMPARE(got[0].data1(), big.data1());
+    QCOMPARE(got[1].data1(), u"short"_s);
+    QCOMPARE(got[2].data1(), bigger.data1());
 }
 
 void TestPartitionReader::oddFieldContentsSurvive_data()

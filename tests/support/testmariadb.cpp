@@ -5,6 +5,7 @@
 
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QFile>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QThread>
@@ -12,6 +13,7 @@
 #ifdef Q_OS_LINUX
 #include <csignal>
 #include <sys/prctl.h>
+#include <unistd.h>
 #endif
 
 using namespace Qt::StringLiterals;
@@ -222,6 +224,29 @@ void TestMariaDb::kill()
 bool TestMariaDb::isRunning() const
 {
     return m_server && m_server->state() != QProcess::NotRunning;
+}
+
+} // namespace qw::test
+
+namespace qw::test {
+
+double TestMariaDb::serverCpuSeconds() const
+{
+#ifdef Q_OS_LINUX
+    if (!m_server)
+        return 0;
+    QFile stat(u"/proc/%1/stat"_s.arg(m_server->processId()));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    // Fields 14 and 15 (utime, stime) in clock ticks, after the command name in parentheses.
+    const QByteArray text = stat.readAll();
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return 0;
+    return double(fields[11].toLongLong() + fields[12].toLongLong()) / double(sysconf(_SC_CLK_TCK));
+#else
+    return 0;
+#endif
 }
 
 } // namespace qw::test

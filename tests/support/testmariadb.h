@@ -42,6 +42,9 @@ public:
     QStringList clientArguments() const;
 
     static QString findProgram(const QString& name);
+    // CPU seconds the server process has used so far (Linux; 0 elsewhere): benchmarks tell the
+    // server's share of a query from the client's.
+    double serverCpuSeconds() const;
 
 private:
     bool installDataDirectory();
