@@ -1163,14 +1163,6 @@ Service level: answered within %n seconds</numerusform>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Partition &quot;%1&quot; has nothing to read from: no database and no file for it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the %1 names of partition %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>qw::PartitionHealthModel</name>
@@ -2800,6 +2792,10 @@ You can still type a source spec below.</source>
     </message>
     <message>
         <source>No connection to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the %1 names of partition %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -22,6 +22,8 @@ public:
     ClusterPartition(std::unique_ptr<PartitionBinding> binding, EventRewriter rewriter);
 
     PartitionBinding& binding() { return *m_binding; }
+    // An agent as this partition's events name it after the cluster rules (clustrw renames).
+    QString rewrittenAgent(const QString& agent) const { return m_rewriter.rewrittenAgent(agent); }
     const PartitionBinding& binding() const { return *m_binding; }
 
     // The events of [from, to) (reports); see PartitionBinding::readRange.

@@ -18,6 +18,11 @@ public:
     bool rewrite(QueueLogEvent&& event, ClusterEvent& out);
 
     static QString renamedAgent(const QString& agent, const QString& partition);
+    // The agent value as rewrite() leaves it on this partition.
+    QString rewrittenAgent(const QString& agent) const
+    {
+        return m_renameAgents ? renamedAgent(agent, m_partition) : agent;
+    }
 
 private:
     int m_partitionIndex;

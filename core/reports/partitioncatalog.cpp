@@ -2,8 +2,8 @@
 
 #include "database/databaseconnection.h"
 #include "parsing/queuelogparser.h"
+#include "pipeline/cluster.h"
 #include "pipeline/clusterevent.h"
-#include "pipeline/eventrewriter.h"
 #include "readers/queuelogfilereader.h"
 
 #include <algorithm>
@@ -138,81 +138,21 @@ std::variant<PartitionInfoList, QString> PartitionCatalog::partitions(const Sour
 std::variant<CatalogNames, QString> PartitionCatalog::names(const SourceSpec& spec, const SourceBindings& bindings,
                                                             DatabaseConnection* connection, qint64 from, qint64 to)
 {
+    auto opened = Cluster::open(spec, bindings);
+    if (const auto* error = std::get_if<QString>(&opened))
+        return *error;
     QSet<QString> queues;
     QSet<QString> agents;
-    for (const SpecPartition& partition : spec.partitions()) {
-        std::variant<CatalogNames, QString> found;
-        const auto file = bindings.partitionFiles.constFind(partition.name);
-        if (spec.kind() == SourceSpec::Kind::File)
-            found = fileNames(spec.filePath(), partition.name, from, to);
-        else if (file != bindings.partitionFiles.cend())
-            found = fileNames(file.value(), partition.name, from, to);
-        else if (connection)
-            found = databaseNames(*connection, partition.name, from, to);
-        else
-            return tr("Partition \"%1\" has nothing to read from: no database and no file for it.").arg(partition.name);
+    for (ClusterPartition& partition : std::get<Cluster>(opened).partitions()) {
+        auto found = partition.binding().namesIn(from, to, connection);
         if (const auto* error = std::get_if<QString>(&found))
             return *error;
-        const auto& partitionNames = std::get<CatalogNames>(found);
-        for (const QString& queue : partitionNames.queues)
-            queues.insert(queue);
-        for (const QString& agent : partitionNames.agents)
-            agents.insert(spec.renamesAgents() ? EventRewriter::renamedAgent(agent, partition.name) : agent);
+        const PartitionNames& names = std::get<PartitionNames>(found);
+        queues.unite(names.queues);
+        // Agents as the report names them (the cluster's rule for this partition, clustrw's renaming).
+        for (const QString& agent : names.agents)
+            agents.insert(partition.rewrittenAgent(agent));
     }
-    return CatalogNames {sortedNames(queues), sortedNames(agents)};
-}
-
-std::variant<CatalogNames, QString> PartitionCatalog::databaseNames(DatabaseConnection& connection,
-                                                                    const QString& partition, qint64 from, qint64 to)
-{
-    if (!connection.isOpen() && !connection.open(DatabaseConnection::OpenMode::MustExist))
-        return connection.errorString();
-    const auto distinct = [&](const QString& column) -> std::variant<QSet<QString>, QString> {
-        QSqlQuery query(connection.database());
-        query.setForwardOnly(true);
-        query.prepare(u"SELECT DISTINCT %1 FROM queue_log WHERE %2 = ? AND time_id >= ? AND time_id < ?"_s.arg(
-            column, connection.quotedIdentifier(u"partition"_s)));
-        query.addBindValue(partition);
-        query.addBindValue(from);
-        query.addBindValue(to);
-        if (!query.exec())
-            return tr("Cannot read the %1 names of partition %2: %3").arg(column, partition, query.lastError().text());
-        QSet<QString> values;
-        while (query.next()) {
-            const QString value = query.value(0).toString();
-            if (isAgent(value)) // the same rule for queues: "NONE" and empty are no names
-                values.insert(value);
-        }
-        return values;
-    };
-    auto queues = distinct(u"queue"_s);
-    if (const auto* error = std::get_if<QString>(&queues))
-        return *error;
-    auto agents = distinct(u"agent"_s);
-    if (const auto* error = std::get_if<QString>(&agents))
-        return *error;
-    return CatalogNames {sortedNames(std::get<QSet<QString>>(queues)), sortedNames(std::get<QSet<QString>>(agents))};
-}
-
-std::variant<CatalogNames, QString> PartitionCatalog::fileNames(const QString& path, const QString& partition,
-                                                                qint64 from, qint64 to)
-{
-    QSet<QString> queues;
-    QSet<QString> agents;
-    QueueLogFileReader reader(path, partition);
-    const ReadStatus status = reader.readAvailable([&](EventBatch& batch) {
-        for (const QueueLogEvent& event : std::as_const(batch)) {
-            if (event.time < from || event.time >= to)
-                continue;
-            if (isAgent(event.queue))
-                queues.insert(event.queue);
-            if (isAgent(event.agent))
-                agents.insert(event.agent);
-        }
-        return true;
-    });
-    if (status == ReadStatus::Failed)
-        return reader.errorString();
     return CatalogNames {sortedNames(queues), sortedNames(agents)};
 }
 

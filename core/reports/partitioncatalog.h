@@ -66,12 +66,6 @@ public:
     // and empty values are left out.
     static std::variant<CatalogNames, QString> names(const SourceSpec& spec, const SourceBindings& bindings,
                                                      DatabaseConnection* connection, qint64 from, qint64 to);
-
-private:
-    static std::variant<CatalogNames, QString> databaseNames(DatabaseConnection& connection, const QString& partition,
-                                                             qint64 from, qint64 to);
-    static std::variant<CatalogNames, QString> fileNames(const QString& path, const QString& partition, qint64 from,
-                                                         qint64 to);
 };
 
 } // namespace qw

@@ -4,7 +4,20 @@
 #include "readers/partitionreader.h"
 #include "readers/queuelogfilereader.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
 namespace qw {
+
+namespace {
+// Empty and NONE name no queue and no agent.
+bool isName(const QString& value)
+{
+    return !value.isEmpty() && value != u"NONE";
+}
+} // namespace
 
 FilePartitionBinding::FilePartitionBinding(QString path, QString partition)
     : m_path(std::move(path))
@@ -34,6 +47,23 @@ ReadStatus FilePartitionBinding::readRange(qint64 from, qint64 to, const BatchHa
     m_problems = reader.problems();
     m_error = reader.errorString();
     return status;
+}
+
+std::variant<PartitionNames, QString> FilePartitionBinding::namesIn(qint64 from, qint64 to, DatabaseConnection*)
+{
+    PartitionNames names;
+    const ReadStatus status = readRange(from, to, [&names](EventBatch& batch) {
+        for (const QueueLogEvent& event : std::as_const(batch)) {
+            if (isName(event.queue))
+                names.queues.insert(event.queue);
+            if (isName(event.agent))
+                names.agents.insert(event.agent);
+        }
+        return true;
+    });
+    if (status == ReadStatus::Failed)
+        return m_error;
+    return names;
 }
 
 void FilePartitionBinding::follow(qint64 from, FollowMode mode)
@@ -112,6 +142,39 @@ ReadStatus SqlPartitionBinding::readRange(qint64 from, qint64 to, const BatchHan
     const ReadStatus status = reader.readRange(from, to, handler);
     m_error = reader.errorString();
     return status;
+}
+
+std::variant<PartitionNames, QString> SqlPartitionBinding::namesIn(qint64 from, qint64 to,
+                                                                   DatabaseConnection* connection)
+{
+    if (!connection)
+        return tr("No connection to %1.").arg(m_url.toDisplayString());
+    if (!connection->isOpen() && !connection->open(DatabaseConnection::OpenMode::MustExist))
+        return connection->errorString();
+    const auto distinct = [&](const QString& column, QSet<QString>& values) -> std::optional<QString> {
+        QSqlQuery query(connection->database());
+        query.setForwardOnly(true);
+        query.prepare(u"SELECT DISTINCT %1 FROM queue_log WHERE %2 = ? AND time_id >= ? AND time_id < ?"_s.arg(
+            column, connection->quotedIdentifier(u"partition"_s)));
+        query.addBindValue(m_partition);
+        query.addBindValue(from);
+        query.addBindValue(to);
+        if (!query.exec())
+            return tr("Cannot read the %1 names of partition %2: %3")
+                .arg(column, m_partition, query.lastError().text());
+        while (query.next()) {
+            const QString value = query.value(0).toString();
+            if (isName(value))
+                values.insert(value);
+        }
+        return std::nullopt;
+    };
+    PartitionNames names;
+    if (auto error = distinct(u"queue"_s, names.queues))
+        return *error;
+    if (auto error = distinct(u"agent"_s, names.agents))
+        return *error;
+    return names;
 }
 
 void SqlPartitionBinding::follow(qint64 from, FollowMode)

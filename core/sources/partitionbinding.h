@@ -9,13 +9,23 @@
 #include <memory>
 #include <optional>
 #include <QCoreApplication>
+#include <QSet>
 #include <QString>
+#include <variant>
 
 namespace qw {
 
 class DatabaseConnection;
 class PartitionReader;
 class QueueLogFileReader;
+
+// The distinct queue and agent names of a partition's rows in a period (empty and NONE left out),
+// as they are written, before any cluster rule.
+struct PartitionNames
+{
+    QSet<QString> queues;
+    QSet<QString> agents;
+};
 
 // How far one poll of a followed partition reads.
 struct PollLimits
@@ -58,6 +68,9 @@ public:
 
     // Events with from <= time < to, in the partition's own order.
     virtual ReadStatus readRange(qint64 from, qint64 to, const BatchHandler& handler) = 0;
+    // The names used in [from, to), asked cheaply enough for a dialog (the report wizard's
+    // filters). `connection` as for poll(); a message on failure.
+    virtual std::variant<PartitionNames, QString> namesIn(qint64 from, qint64 to, DatabaseConnection* connection) = 0;
 
     // (Re)starts following at `from`: the next poll hands on every row from there.
     virtual void follow(qint64 from, FollowMode mode) = 0;
@@ -88,6 +101,7 @@ public:
     ParseProblemLog problems() const override { return m_problems; }
 
     ReadStatus readRange(qint64 from, qint64 to, const BatchHandler& handler) override;
+    std::variant<PartitionNames, QString> namesIn(qint64 from, qint64 to, DatabaseConnection* connection) override;
 
     void follow(qint64 from, FollowMode mode) override;
     ReadStatus poll(const PollLimits& limits, DatabaseConnection* connection, const BatchHandler& handler) override;
@@ -122,6 +136,7 @@ public:
     QString errorString() const override { return m_error; }
 
     ReadStatus readRange(qint64 from, qint64 to, const BatchHandler& handler) override;
+    std::variant<PartitionNames, QString> namesIn(qint64 from, qint64 to, DatabaseConnection* connection) override;
 
     void follow(qint64 from, FollowMode mode) override;
     ReadStatus poll(const PollLimits& limits, DatabaseConnection* connection, const BatchHandler& handler) override;
@@ -154,6 +169,10 @@ public:
     QString errorString() const override;
 
     ReadStatus readRange(qint64, qint64, const BatchHandler&) override { return ReadStatus::Failed; }
+    std::variant<PartitionNames, QString> namesIn(qint64, qint64, DatabaseConnection*) override
+    {
+        return errorString();
+    }
     void follow(qint64, FollowMode) override { }
     ReadStatus poll(const PollLimits&, DatabaseConnection*, const BatchHandler&) override { return ReadStatus::Failed; }
     qint64 newestTime() const override { return 0; }
