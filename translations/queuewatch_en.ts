@@ -210,6 +210,14 @@
         <source>--screen takes a screen number from 0 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A sliding live window of the last N hours (starting on a quarter hour) instead of since midnight; 0 is since midnight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--window-hours takes a number of hours from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LoaderCli</name>
@@ -2636,6 +2644,26 @@ Service level: answered within %n seconds</numerusform>
     </message>
     <message>
         <source>Connected, but some servers of the source have no rows (a wrong name, or no loader yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since midnight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which calls the live view counts: today&apos;s, or those of the last hours (the start moves on every quarter hour).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live &amp;window:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -49,6 +49,10 @@ int main(int argc, char* argv[])
         {u"source"_s, GuiCli::tr("What to show: sql:A, cluster:A|B-|C, clustrw:A|B."), GuiCli::tr("spec")},
         {u"demo"_s, GuiCli::tr("Show the built-in simulated three-server cluster.")},
         {u"wallboard"_s, GuiCli::tr("Show only the wallboard, covering the whole screen (Ctrl+Q quits).")},
+        {u"window-hours"_s,
+         GuiCli::tr("A sliding live window of the last N hours (starting on a quarter hour) instead of since "
+                    "midnight; 0 is since midnight."),
+         GuiCli::tr("N")},
         {u"screen"_s, GuiCli::tr("With --wallboard: the screen to cover, 0 for the first (default: the primary)."),
          GuiCli::tr("N")},
     });
@@ -79,6 +83,14 @@ int main(int argc, char* argv[])
         }
     } else {
         choice = settings.liveView();
+    }
+    if (parser.isSet(u"window-hours"_s)) {
+        bool ok = false;
+        const int hours = parser.value(u"window-hours"_s).toInt(&ok);
+        if (!ok || hours < 0 || hours > qw::LiveWindow::MaxSlidingHours)
+            return fail(GuiCli::tr("--window-hours takes a number of hours from 0 to %1.")
+                            .arg(qw::LiveWindow::MaxSlidingHours));
+        choice.windowHours = hours;
     }
     int screen = -1;
     if (parser.isSet(u"screen"_s)) {

@@ -15,6 +15,7 @@ const QString DemoKey = u"live/demo"_s;
 const QString DatabaseKey = u"live/databaseUrl"_s;
 const QString SpecKey = u"live/sourceSpec"_s;
 const QString PollKey = u"live/pollSeconds"_s;
+const QString WindowKey = u"live/windowHours"_s;
 } // namespace
 
 LiveViewSettings LiveViewSettings::load(const QSettings& settings)
@@ -29,6 +30,9 @@ LiveViewSettings LiveViewSettings::load(const QSettings& settings)
     const int poll = settings.value(PollKey).toInt(&ok);
     if (ok && poll >= MinPollSeconds && poll <= MaxPollSeconds)
         loaded.pollSeconds = poll;
+    const int hours = settings.value(WindowKey).toInt(&ok);
+    if (ok && hours >= 0 && hours <= LiveWindow::MaxSlidingHours)
+        loaded.windowHours = hours;
     // A database choice that can no longer be used (hand-edited file, older version) shows the
     // demo rather than an error at start; the dialog still shows what was saved.
     if (!loaded.demo && (!loaded.databaseUrlProblem().isEmpty() || !loaded.sourceSpecProblem().isEmpty()))
@@ -42,6 +46,15 @@ void LiveViewSettings::save(QSettings& settings) const
     settings.setValue(DatabaseKey, databaseUrl);
     settings.setValue(SpecKey, sourceSpec);
     settings.setValue(PollKey, std::clamp(pollSeconds, MinPollSeconds, MaxPollSeconds));
+    settings.setValue(WindowKey, std::clamp(windowHours, 0, LiveWindow::MaxSlidingHours));
+}
+
+LiveWindow LiveViewSettings::window() const
+{
+    LiveWindow window;
+    if (windowHours > 0)
+        window.slidingHours = std::min(windowHours, LiveWindow::MaxSlidingHours);
+    return window;
 }
 
 QString LiveViewSettings::description() const
@@ -87,6 +100,7 @@ std::variant<LiveSettings, QString> LiveViewSettings::toLiveSettings(const QStri
     live.bindings.database = std::get<DatabaseUrl>(url);
     live.bindings.database->setSessionPassword(sessionPassword);
     live.pollIntervalMs = std::clamp(pollSeconds, MinPollSeconds, MaxPollSeconds) * 1000;
+    live.window = window();
     return live;
 }
 

@@ -26,10 +26,14 @@ public:
     QString databaseUrl; // as typed, e.g. mysql://qw@db.example:3306/queuemetrics
     QString sourceSpec; // e.g. cluster:A|B-|C
     int pollSeconds = DefaultPollSeconds;
+    int windowHours = 0; // the live window: 0 since local midnight, else a sliding window of N hours
 
     // Values from a settings file are not trusted: anything unreadable falls back to its default.
     static LiveViewSettings load(const QSettings& settings);
     void save(QSettings& settings) const;
+
+    // The live window these settings ask for (in the system's zone).
+    LiveWindow window() const;
 
     // What the window calls this source: "demo cluster", or the spec and where it is read.
     QString description() const;

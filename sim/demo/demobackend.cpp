@@ -6,10 +6,12 @@ using namespace Qt::StringLiterals;
 
 namespace qw {
 
-DemoBackend::DemoBackend(int pollSeconds, DemoCluster::Settings settings, QObject* parent)
+DemoBackend::DemoBackend(int pollSeconds, std::optional<int> slidingHours, DemoCluster::Settings settings,
+                         QObject* parent)
     : LiveBackend(parent)
     , m_settings(std::move(settings))
     , m_pollSeconds(pollSeconds)
+    , m_slidingHours(slidingHours)
     , m_worker(u"QueueWatch demo writer"_s)
 { }
 
@@ -40,6 +42,7 @@ void DemoBackend::start()
         live.bindings.database = m_demo->url();
         live.pollIntervalMs = m_pollSeconds * 1000;
         live.window.zone = m_demo->centreZone(); // the demo's day is the simulated centre's
+        live.window.slidingHours = m_slidingHours;
         Q_EMIT ready(live);
     });
     connect(m_demo, &DemoCluster::failed, this,
@@ -50,7 +53,7 @@ void DemoBackend::start()
 LiveBackendFactory DemoBackend::factory()
 {
     return [](const LiveViewSettings& settings) -> std::unique_ptr<LiveBackend> {
-        return std::make_unique<DemoBackend>(settings.pollSeconds);
+        return std::make_unique<DemoBackend>(settings.pollSeconds, settings.window().slidingHours);
     };
 }
 

@@ -5,6 +5,7 @@
 #include "threading/worker.h"
 
 #include <memory>
+#include <optional>
 #include <QTemporaryDir>
 
 namespace qw {
@@ -16,7 +17,8 @@ class DemoBackend final : public LiveBackend
 {
     Q_OBJECT
 public:
-    explicit DemoBackend(int pollSeconds, DemoCluster::Settings settings = {}, QObject* parent = nullptr);
+    DemoBackend(int pollSeconds, std::optional<int> slidingHours = {}, DemoCluster::Settings settings = {},
+                QObject* parent = nullptr);
     ~DemoBackend() override;
 
     void start() override;
@@ -28,6 +30,7 @@ private:
     QTemporaryDir m_dir; // outlives the worker: the demo's database is in it
     DemoCluster::Settings m_settings;
     int m_pollSeconds;
+    std::optional<int> m_slidingHours;
     Worker m_worker;
     DemoCluster* m_demo = nullptr; // lives in the worker's thread; deleted there when it ends
 };

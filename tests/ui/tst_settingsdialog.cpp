@@ -222,6 +222,7 @@ void TestSettingsDialog::passwordNeverReachesTheSettingsFile()
         QTest::keyClicks(dialog->passwordEdit(), password);
         QTest::keyClicks(dialog->specEdit(), u"clustrw:A|B|C"_s);
         dialog->pollEdit()->setValue(12);
+        dialog->windowEdit()->setValue(4);
         dialog->accept();
     });
     window.editSettings();
@@ -238,6 +239,8 @@ void TestSettingsDialog::passwordNeverReachesTheSettingsFile()
     QVERIFY(!saved.contains(password.toUtf8()));
     QCOMPARE(appSettings.settings().liveView(), chosen);
     QCOMPARE(appSettings.settings().liveView().pollSeconds, 12);
+    QCOMPARE(appSettings.settings().liveView().windowHours, 4);
+    QCOMPARE(appSettings.settings().liveView().window().slidingHours, 4);
 }
 
 void TestSettingsDialog::untrustedSettingsFallBack()

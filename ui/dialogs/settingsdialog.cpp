@@ -37,6 +37,7 @@ SettingsDialog::SettingsDialog(const LiveViewSettings& settings, QWidget* parent
     , m_password(new QLineEdit(this))
     , m_spec(new QLineEdit(settings.sourceSpec, this))
     , m_poll(new QSpinBox(this))
+    , m_window(new QSpinBox(this))
     , m_urlProblem(problemLabel(this))
     , m_specProblem(problemLabel(this))
     , m_test(new QPushButton(tr("&Test connection"), this))
@@ -58,6 +59,13 @@ SettingsDialog::SettingsDialog(const LiveViewSettings& settings, QWidget* parent
     m_poll->setRange(LiveViewSettings::MinPollSeconds, LiveViewSettings::MaxPollSeconds);
     m_poll->setValue(settings.pollSeconds);
     m_poll->setSuffix(tr(" s"));
+    m_window->setRange(0, LiveWindow::MaxSlidingHours);
+    m_window->setValue(settings.windowHours);
+    m_window->setSpecialValueText(tr("since midnight"));
+    m_window->setPrefix(tr("last "));
+    m_window->setSuffix(tr(" h"));
+    m_window->setToolTip(tr("Which calls the live view counts: today's, or those of the last hours (the start "
+                            "moves on every quarter hour)."));
 
     auto* databaseForm = new QFormLayout;
     databaseForm->addRow(tr("&URL:"), m_url);
@@ -79,6 +87,7 @@ SettingsDialog::SettingsDialog(const LiveViewSettings& settings, QWidget* parent
                           "servers of the source in the queue_log table."));
     auto* pollForm = new QFormLayout;
     pollForm->addRow(tr("P&oll every:"), m_poll);
+    pollForm->addRow(tr("Live &window:"), m_window);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_demo);
@@ -110,6 +119,7 @@ LiveViewSettings SettingsDialog::settings() const
     chosen.databaseUrl = m_url->text().trimmed();
     chosen.sourceSpec = m_spec->text().trimmed();
     chosen.pollSeconds = m_poll->value();
+    chosen.windowHours = m_window->value();
     return chosen;
 }
 

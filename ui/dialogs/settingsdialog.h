@@ -38,6 +38,7 @@ public:
     QLineEdit* passwordEdit() const { return m_password; }
     QLineEdit* specEdit() const { return m_spec; }
     QSpinBox* pollEdit() const { return m_poll; }
+    QSpinBox* windowEdit() const { return m_window; }
     QLabel* urlProblemLabel() const { return m_urlProblem; }
     QLabel* specProblemLabel() const { return m_specProblem; }
     QPushButton* testButton() const { return m_test; }
@@ -61,6 +62,7 @@ private:
     QLineEdit* m_password;
     QLineEdit* m_spec;
     QSpinBox* m_poll;
+    QSpinBox* m_window;
     QLabel* m_urlProblem;
     QLabel* m_specProblem;
     QPushButton* m_test;
