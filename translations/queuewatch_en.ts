@@ -382,10 +382,6 @@ Exit status: 0 done, 2 bad arguments or source, 3 a source cannot be read, 4 the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time since the state last changed (since the start of the day when it has not changed today).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The servers whose events make up this agent&apos;s row today.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -394,7 +390,11 @@ Exit status: 0 done, 2 bad arguments or source, 3 a source cannot be read, 4 the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Calls this agent answered since midnight that have ended.</source>
+        <source>Time since the state last changed (since the start of the live window when it has not changed in it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls this agent answered in the live window (since midnight unless a sliding window is set) that have ended.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -561,6 +561,141 @@ Exit status: 0 done, 2 bad arguments or source, 3 a source cannot be read, 4 the
     </message>
     <message>
         <source>The demo stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::FigureHelp</name>
+    <message>
+        <source>Calls that entered the queue in the period and ended within 4 hours: answered plus unanswered. A call that entered a second queue counts there too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls an agent answered (a CONNECT, or a completed call).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls that ended without an agent: the caller hung up, timed out, found no agents, pressed a key, or the server restarted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller hung up while waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue&apos;s maximum wait ran out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call left because the queue had no agents who could take it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller pressed a key to leave the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unanswered for another reason: withdrawn, media incompatible, or the server restarted while the caller waited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered calls that waited no longer than the service-level threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unanswered calls that gave up within the threshold: they count neither for nor against the service level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered within the threshold, divided by offered minus unanswered within the threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered within the threshold, divided by all answered calls (Asterisk&apos;s SL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls that ended within the threshold, answered or not, divided by offered (Asterisk&apos;s SL2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average time answered calls waited before an agent took them (ASA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest wait of an answered call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average conversation of the answered calls whose talk time is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All conversation time of the answered calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average time unanswered callers waited before their call ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered calls the agent transferred (blind, attended or old-style).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times an agent&apos;s phone rang for a call and was not answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered divided by offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time the agent was logged in (to any queue, or by agent login) within the period, up to now for a period still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time the agent was paused within the period, up to now for a period still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered calls that waited at most this long, as a share of all answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unanswered calls that gave up within this many seconds, as a share of all unanswered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wait in seconds: the row counts calls that waited at most this long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds from entering the queue to the answer, or to the end of an unanswered call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds of conversation; empty when the log does not tell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered, or why the call went unanswered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent transferred the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Asterisk server (partition) the call or figure comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The servers the agent&apos;s calls and sessions come from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unanswered calls that ended this way.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1525,15 +1660,15 @@ Service level: answered within %n seconds</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Calls that entered this queue since midnight and have ended: answered plus unanswered. Calls still waiting or talking are not counted yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Calls of &quot;Offered today&quot; that an agent answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Service level since midnight: calls answered within the threshold (20 s unless set), divided by the offered calls minus those that gave up within the threshold. Empty when nothing can be divided.</source>
+        <source>Calls that entered this queue in the live window (since midnight unless a sliding window is set) and have ended: answered plus unanswered. Calls still waiting or talking are not counted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service level in the live window: calls answered within the threshold (20 s unless set), divided by the offered calls minus those that gave up within the threshold. Empty when nothing can be divided.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 #include "reports/reporttablemodel.h"
 
 #include "live/models/modelroles.h"
+#include "reports/figurehelp.h"
 
 #include <QThread>
 
@@ -56,7 +57,13 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const
 
 QVariant ReportTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= m_table.columns.size())
+    if (orientation != Qt::Horizontal || section < 0 || section >= m_table.columns.size())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::ToolTipRole) {
+        const QString help = FigureHelp::describe(m_table.columns[section].key);
+        return help.isEmpty() ? QVariant() : QVariant(help);
+    }
+    if (role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     return m_table.columns[section].header;
 }

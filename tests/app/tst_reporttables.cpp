@@ -219,8 +219,14 @@ void TestReportTables::modelsPassTheTester()
         model.setTable(*table, QTimeZone::utc());
         QCOMPARE(model.rowCount(), int(table->rows.size()));
         QCOMPARE(model.columnCount(), int(table->columns.size()));
-        for (int c = 0; c < model.columnCount(); ++c)
+        for (int c = 0; c < model.columnCount(); ++c) {
             QVERIFY(!model.headerData(c, Qt::Horizontal).toString().isEmpty());
+            // Every figure says what it counts (names, times and labels explain themselves).
+            const qw::ReportColumn& columnOf = table->columns[c];
+            if (columnOf.isNumeric() && columnOf.key != u"within_s" && columnOf.key != u"value")
+                QVERIFY2(!model.headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty(),
+                         qPrintable(table->id + u": "_s + columnOf.key));
+        }
     }
     // Raw sort values: durations sort as numbers, not as "10:00" < "9:59" text.
     qw::ReportTableModel calls;

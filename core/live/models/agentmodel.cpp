@@ -95,14 +95,15 @@ QVariant AgentModel::headerData(int section, Qt::Orientation orientation, int ro
         case PauseReason:
             return tr("The reason given with the most recent pause still open.");
         case TimeInState:
-            return tr("Time since the state last changed (since the start of the day when it has not "
-                      "changed today).");
+            return tr("Time since the state last changed (since the start of the live window when it has not "
+                      "changed in it).");
         case Servers:
             return tr("The servers whose events make up this agent's row today.");
         case Queues:
             return tr("The queues the agent is a member of now.");
         case AnsweredToday:
-            return tr("Calls this agent answered since midnight that have ended.");
+            return tr("Calls this agent answered in the live window (since midnight unless a sliding window is "
+                      "set) that have ended.");
         default:
             return {};
         }

@@ -119,12 +119,13 @@ QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int ro
         case Paused:
             return tr("Logged-in agents of this queue who are paused and not on a call.");
         case Offered:
-            return tr("Calls that entered this queue since midnight and have ended: answered plus unanswered. "
-                      "Calls still waiting or talking are not counted yet.");
+            return tr("Calls that entered this queue in the live window (since midnight unless a sliding window "
+                      "is set) and have ended: answered plus unanswered. Calls still waiting or talking are not "
+                      "counted yet.");
         case Answered:
             return tr("Calls of \"Offered today\" that an agent answered.");
         case ServiceLevel:
-            return tr("Service level since midnight: calls answered within the threshold (20 s unless set), "
+            return tr("Service level in the live window: calls answered within the threshold (20 s unless set), "
                       "divided by the offered calls minus those that gave up within the threshold. Empty when "
                       "nothing can be divided.");
         default:
