@@ -390,10 +390,12 @@ void TestReportCli::definitionRunsWithOverrides()
                   "from": 1793577600, "to": 1793664000, "time_zone": "UTC", "queues": ["support"],
                   "agents": [], "sl_threshold": 15})");
     file.close();
-    const QStringList same {
-        u"--demo"_s, u"--source"_s, u"cluster:A|B-|C"_s, u"--from"_s,  u"1793577600"_s, u"--to"_s, u"1793664000"_s,
-        u"--tz"_s,   u"UTC"_s,      u"--queue"_s,        u"support"_s, u"--sl"_s,       u"15"_s};
-    const Run fromFile = runReport({u"--demo"_s, u"--definition"_s, path});
+    const QStringList same {u"--demo"_s,     u"--source"_s, u"cluster:A|B-|C"_s, u"--from"_s,
+                            u"1793577600"_s, u"--to"_s,     u"1793664000"_s,     u"--tz"_s,
+                            u"UTC"_s,        u"--queue"_s,  u"support"_s,        u"--sl"_s,
+                            u"15"_s,         u"--now"_s,    u"1800000000"_s};
+    // The same moment for both runs: the JSON names it.
+    const Run fromFile = runReport({u"--demo"_s, u"--definition"_s, path, u"--now"_s, u"1800000000"_s});
     QVERIFY2(fromFile.exitCode == 0, qPrintable(fromFile.err));
     const Run fromOptions = runReport(same);
     QVERIFY2(fromOptions.exitCode == 0, qPrintable(fromOptions.err));
@@ -405,14 +407,15 @@ void TestReportCli::definitionRunsWithOverrides()
 
     // Options override the file: another period, another format, an output file.
     const QString csv = dir.filePath(u"morning.csv"_s);
-    const Run overridden
-        = runReport({u"--demo"_s, u"--definition"_s, path, u"--from"_s, u"2026-11-02T08:00:00"_s, u"--to"_s,
-                     u"2026-11-02T12:00:00"_s, u"--format"_s, u"csv"_s, u"--output"_s, csv});
+    const Run overridden = runReport({u"--demo"_s, u"--definition"_s, path, u"--from"_s, u"2026-11-02T08:00:00"_s,
+                                      u"--to"_s, u"2026-11-02T12:00:00"_s, u"--format"_s, u"csv"_s, u"--output"_s, csv,
+                                      u"--now"_s, u"1800000000"_s});
     QVERIFY2(overridden.exitCode == 0, qPrintable(overridden.err));
-    const Run expected = runReport(QStringList(same).mid(0, 3)
-                                   + QStringList {u"--from"_s, u"2026-11-02T08:00:00"_s, u"--to"_s,
-                                                  u"2026-11-02T12:00:00"_s, u"--tz"_s, u"UTC"_s, u"--queue"_s,
-                                                  u"support"_s, u"--sl"_s, u"15"_s, u"--format"_s, u"csv"_s});
+    const Run expected
+        = runReport(QStringList(same).mid(0, 3)
+                    + QStringList {u"--from"_s, u"2026-11-02T08:00:00"_s, u"--to"_s, u"2026-11-02T12:00:00"_s,
+                                   u"--tz"_s, u"UTC"_s, u"--queue"_s, u"support"_s, u"--sl"_s, u"15"_s, u"--format"_s,
+                                   u"csv"_s, u"--now"_s, u"1800000000"_s});
     QFile written(csv);
     QVERIFY(written.open(QIODevice::ReadOnly));
     QCOMPARE(written.readAll(), expected.out);
