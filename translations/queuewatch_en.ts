@@ -441,10 +441,6 @@ Exit status: 0 done, 2 bad arguments or source, 3 a source cannot be read, 4 the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The caller&apos;s place in line when the call entered the queue, as Asterisk logged it. It is not updated when callers ahead leave.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How long the caller has been waiting in this queue. A caller waiting over 1,000 s leaves this list (a missing exit event).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -454,6 +450,18 @@ Exit status: 0 done, 2 bad arguments or source, 3 a source cannot be read, 4 the
     </message>
     <message>
         <source>Entry position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller&apos;s place in line now, on its server: where it entered, moved up as callers ahead left or were answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller&apos;s place in line when the call entered the queue, as Asterisk logged it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In line</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1232,6 +1240,48 @@ Service level: answered within %n seconds</numerusform>
     </message>
 </context>
 <context>
+    <name>qw::MemberNames</name>
+    <message>
+        <source>a member-names file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a partition name (1 to 20 of A-Z, a-z, 0-9, &quot;_&quot;, &quot;.&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must map interfaces to member names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a usable interface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;static&quot; must list the queues where it is a static member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;static&quot; must list queue names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a member name, or an object with &quot;name&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a member name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::MemberSplit</name>
+    <message>
+        <source>Server %1 logs its queue members under two names: their interfaces (%2) when they are added or removed, their member names on every other line, so a member shows as two agents and its sessions and pauses do not add up. Give a member-names file that maps each interface to its name, or set log_membername_as_agent = yes in queues.conf on that server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qw::NativeRangeReader</name>
     <message>
         <source>This build reads MariaDB through QtSql only.</source>
@@ -1818,6 +1868,10 @@ Service level: answered within %n seconds</numerusform>
             <numerusform>Partition %1: %n rows dated after now, the first at %2: that server&apos;s clock may be wrong.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Static members of server %1 (%2) log no sessions: their logged-in time is not counted, only their calls and pauses.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::ReportChartData</name>
@@ -2034,6 +2088,10 @@ Service level: answered within %n seconds</numerusform>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;; see --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON file mapping each server&apos;s queue-member interfaces to their member names (for servers with log_membername_as_agent = no, Asterisk&apos;s default): {&quot;A&quot;: {&quot;Local/101@agents/n&quot;: &quot;Anna&quot;}}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -61,7 +61,9 @@ MainWindow::MainWindow(LiveModelSet* models, AppSettings& settings, const QStrin
     m_waiting->setObjectName(u"waiting"_s);
     m_talking->setObjectName(u"talking"_s);
     setSourceText(sourceText);
-    m_talking->view()->hideColumn(CallsModel::Position); // a caller's place in line means nothing once answered
+    // A caller's place in line means nothing once answered.
+    m_talking->view()->hideColumn(CallsModel::Place);
+    m_talking->view()->hideColumn(CallsModel::Position);
 
     auto* calls = new QSplitter(Qt::Vertical);
     calls->setObjectName(u"calls"_s);

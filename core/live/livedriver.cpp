@@ -16,7 +16,7 @@ void LiveDriver::rebuild(qint64 windowStart)
     // A new window (midnight, or a step of the sliding window) is replayed from the rows:
     // cursors and state start afresh, agents from 24 h before the window.
     m_state = std::make_unique<LiveState>(m_settings.spec, windowStart, m_settings.slThreshold,
-                                          m_settings.restartEndsMembers);
+                                          m_settings.restartEndsMembers, m_follower.cluster().staticMembers());
     m_follower.follow(m_state->readFrom(), m_mode);
     m_poll = 0;
     ++m_generation;

@@ -44,7 +44,8 @@ QJsonObject liveToJson(const LiveSnapshot& snapshot, const QList<PartitionHealth
                                     {u"queue"_s, call.queue},
                                     {u"since"_s, call.since},
                                     {u"caller"_s, call.caller},
-                                    {u"position"_s, jsonOrNull(call.position)}});
+                                    {u"position"_s, jsonOrNull(call.position)},
+                                    {u"place"_s, jsonOrNull(call.place)}});
     }
     QJsonArray talking;
     for (const auto& call : snapshot.talking) {
@@ -82,9 +83,14 @@ QJsonObject liveToJson(const LiveSnapshot& snapshot, const QList<PartitionHealth
                                                  {u"unanswered"_s, queue.today.unanswered},
                                                  {u"service_level"_s, jsonOrNull(queue.today.serviceLevel())}}}});
     }
-    QJsonObject live {{u"at"_s, snapshot.at},  {u"window_start"_s, snapshot.windowStart},
-                      {u"waiting"_s, waiting}, {u"talking"_s, talking},
-                      {u"agents"_s, agents},   {u"queues"_s, queues}};
+    // Servers whose log names members two ways, with interfaces seen only adding or removing them.
+    QJsonObject memberSplit;
+    for (auto it = snapshot.memberSplit.cbegin(); it != snapshot.memberSplit.cend(); ++it)
+        memberSplit.insert(snapshot.partitions.value(it.key()), QJsonArray::fromStringList(it.value()));
+    QJsonObject live {{u"at"_s, snapshot.at},          {u"window_start"_s, snapshot.windowStart},
+                      {u"waiting"_s, waiting},         {u"talking"_s, talking},
+                      {u"agents"_s, agents},           {u"queues"_s, queues},
+                      {u"member_split"_s, memberSplit}};
     if (!health.isEmpty())
         live.insert(u"partitions"_s, healthToJson(health));
     return live;

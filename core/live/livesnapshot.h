@@ -30,7 +30,8 @@ struct LiveSnapshot
         QString queue;
         qint64 since = 0;
         QString caller;
-        std::optional<qint64> position;
+        std::optional<qint64> position; // where it entered the line, as Asterisk logged it
+        std::optional<qint64> place; // where it is in line now (callers ahead who left moved it up)
     };
     struct TalkingCall
     {
@@ -69,6 +70,9 @@ struct LiveSnapshot
     QMap<QString, Agent> agents;
     QMap<QString, Queue> queues;
     QMap<QString, QList<HistoryPoint>> history; // by queue; "" is the whole centre
+    // Partitions whose log names queue members two ways (see MemberSplit), with a few of the
+    // interfaces seen; empty when none does.
+    QMap<int, QStringList> memberSplit;
     qint64 historyInterval = DayHistory::DefaultInterval; // seconds each history point covers
 
     QStringList partitionNames(quint64 mask) const;

@@ -42,7 +42,8 @@ const char* agentStateName(LiveSnapshot::AgentState state)
     return "logged_off";
 }
 
-LiveState::LiveState(const SourceSpec& spec, qint64 windowStart, qint64 slThreshold, bool restartEndsMembers)
+LiveState::LiveState(const SourceSpec& spec, qint64 windowStart, qint64 slThreshold, bool restartEndsMembers,
+                     const QList<StaticMember>& staticMembers)
     : m_windowStart(windowStart)
     , m_slThreshold(slThreshold)
     , m_calls(windowStart, std::numeric_limits<qint64>::max(), *this)
@@ -52,6 +53,16 @@ LiveState::LiveState(const SourceSpec& spec, qint64 windowStart, qint64 slThresh
 {
     for (const SpecPartition& partition : spec.partitions())
         m_partitions.append(partition.name);
+    m_memberSplits.resize(std::size_t(m_partitions.size()));
+    for (const StaticMember& member : staticMembers) {
+        Static& known = m_static[member.agent];
+        known.partitionMask |= quint64(1) << member.partitionIndex;
+        for (const QString& queue : member.queues)
+            known.queues.insert(queue);
+        AgentLive& live = m_live[member.agent];
+        live.word = LiveSnapshot::AgentState::Free; // a static member is a member all day
+        live.windowPartitions |= quint64(1) << member.partitionIndex;
+    }
     m_agents.setChangeListener(
         [this](const QString& agent, const AgentState&, qint64 time) { updateWord(agent, time); });
 }
@@ -76,19 +87,42 @@ void LiveState::apply(const ClusterEvent& event)
     }
     if (event.verb == Verb::QueueStart || isAgentScopeVerb(event.verb))
         m_agents.apply(event, m_sequence);
+    if (event.partitionIndex >= 0 && std::size_t(event.partitionIndex) < m_memberSplits.size())
+        m_memberSplits[std::size_t(event.partitionIndex)].note(e.agent, event.verb);
+}
+
+void LiveState::joinLine(const StintKey& key, const OpenStint& stint)
+{
+    QStringList& line = m_lines[LineKey {key.partitionIndex, key.queue}];
+    const std::optional<qint64> position = positionOf(stint.position);
+    const qsizetype at = position && *position >= 1 ? std::min<qsizetype>(*position - 1, line.size()) : line.size();
+    line.insert(at, key.callId);
+}
+
+void LiveState::leaveLine(const StintKey& key)
+{
+    const auto line = m_lines.find(LineKey {key.partitionIndex, key.queue});
+    if (line == m_lines.end())
+        return;
+    line->removeOne(key.callId);
+    if (line->isEmpty())
+        m_lines.erase(line);
 }
 
 void LiveState::stintOpened(const StintKey& key, const OpenStint& stint)
 {
     m_history.callWaiting(key.queue, m_clock);
     m_waitingSince.insert(key, stint.enter);
+    joinLine(key, stint);
     m_expiries.push(Expiry {stint.enter + StaleWaiting, key, false});
 }
 
 void LiveState::endWaiting(const StintKey& key, qint64 time)
 {
-    if (m_waitingSince.remove(key))
+    if (m_waitingSince.remove(key)) {
         m_history.callLeftWaiting(key.queue, time);
+        leaveLine(key);
+    }
 }
 
 void LiveState::stintConnected(const StintKey& key, const OpenStint& stint)
@@ -166,11 +200,13 @@ LiveSnapshot::AgentState LiveState::wordOf(const QString& agent) const
     if (live != m_live.cend() && live->activeCalls > 0)
         return LiveSnapshot::AgentState::Talking; // on a call even without a login (static members)
     const auto state = m_agents.agents().constFind(agent);
-    if (state == m_agents.agents().cend())
-        return LiveSnapshot::AgentState::LoggedOff;
-    if (state->paused)
+    const bool known = state != m_agents.agents().cend();
+    if (known && state->paused)
         return LiveSnapshot::AgentState::Paused;
-    return state->loggedIn ? LiveSnapshot::AgentState::Free : LiveSnapshot::AgentState::LoggedOff;
+    // A static member is a member without any line logging it in.
+    if ((known && state->loggedIn) || m_static.contains(agent))
+        return LiveSnapshot::AgentState::Free;
+    return LiveSnapshot::AgentState::LoggedOff;
 }
 
 void LiveState::updateWord(const QString& agent, qint64 time)
@@ -196,8 +232,12 @@ LiveSnapshot LiveState::snapshot(qint64 at)
         if (!stint.isTalking()) {
             if (at - stint.enter >= StaleWaiting)
                 return;
-            snap.waiting.append(
-                {key.partitionIndex, key.callId, key.queue, stint.enter, stint.caller, positionOf(stint.position)});
+            std::optional<qint64> place;
+            const QStringList line = m_lines.value(LineKey {key.partitionIndex, key.queue});
+            if (const qsizetype index = line.indexOf(key.callId); index >= 0)
+                place = index + 1;
+            snap.waiting.append({key.partitionIndex, key.callId, key.queue, stint.enter, stint.caller,
+                                 positionOf(stint.position), place});
             LiveSnapshot::Queue& queue = snap.queues[key.queue];
             queue.partitionMask |= quint64(1) << key.partitionIndex;
             ++queue.waiting;
@@ -232,6 +272,8 @@ LiveSnapshot LiveState::snapshot(qint64 at)
         if (it->loggedIn || it->paused)
             listed.insert(it.key());
     }
+    for (auto it = m_static.cbegin(); it != m_static.cend(); ++it)
+        listed.insert(it.key());
     for (const QString& name : listed) {
         LiveSnapshot::Agent agent;
         const AgentLive live = m_live.value(name);
@@ -256,6 +298,10 @@ LiveSnapshot LiveState::snapshot(qint64 at)
         }
         if (queueless)
             queues.unite(live.windowQueues);
+        if (const auto known = m_static.constFind(name); known != m_static.cend()) {
+            queues.unite(known->queues);
+            agent.partitionMask |= known->partitionMask;
+        }
         queues.remove(QString());
         queues.remove(QStringLiteral("NONE"));
         agent.queues = QStringList(queues.cbegin(), queues.cend());
@@ -273,6 +319,10 @@ LiveSnapshot LiveState::snapshot(qint64 at)
     }
     for (auto it = m_today.cbegin(); it != m_today.cend(); ++it)
         snap.queues[it.key()].today = it.value();
+    for (std::size_t p = 0; p < m_memberSplits.size(); ++p) {
+        if (m_memberSplits[p].found())
+            snap.memberSplit.insert(int(p), m_memberSplits[p].interfaces());
+    }
     snap.history = m_history.pointsUntil(at);
     snap.historyInterval = m_history.interval();
     return snap;

@@ -2,8 +2,10 @@
 
 #include "engine/agenttracker.h"
 #include "engine/calltracker.h"
+#include "engine/membersplit.h"
 #include "live/dayhistory.h"
 #include "live/livesnapshot.h"
+#include "pipeline/cluster.h"
 #include "sources/sourcespec.h"
 
 #include <QHash>
@@ -24,7 +26,8 @@ public:
     static constexpr qint64 StaleTalking = 14500; // a call talking this long leaves the view
     static constexpr qint64 AgentLookBack = 86400;
 
-    LiveState(const SourceSpec& spec, qint64 windowStart, qint64 slThreshold = 20, bool restartEndsMembers = false);
+    LiveState(const SourceSpec& spec, qint64 windowStart, qint64 slThreshold = 20, bool restartEndsMembers = false,
+              const QList<StaticMember>& staticMembers = {});
 
     qint64 windowStart() const { return m_windowStart; }
     qint64 readFrom() const { return m_windowStart - AgentLookBack; }
@@ -70,6 +73,15 @@ private:
     void updateWord(const QString& agent, qint64 time);
     LiveSnapshot::AgentState wordOf(const QString& agent) const;
 
+    struct Static
+    {
+        quint64 partitionMask = 0;
+        QSet<QString> queues;
+    };
+    using LineKey = std::pair<int, QString>; // partition index, queue
+    void joinLine(const StintKey& key, const OpenStint& stint);
+    void leaveLine(const StintKey& key);
+
     qint64 m_windowStart;
     qint64 m_slThreshold;
     QStringList m_partitions;
@@ -82,6 +94,11 @@ private:
     std::priority_queue<Expiry, std::vector<Expiry>, std::greater<>> m_expiries;
     // Callers counted as waiting in the day history, by the time they entered.
     QHash<StintKey, qint64> m_waitingSince;
+    // The callers waiting in each queue of each server, in their order in line: Asterisk puts a
+    // caller at the position it logs and moves those behind it down; one who leaves moves them up.
+    QHash<LineKey, QStringList> m_lines;
+    QHash<QString, Static> m_static; // members of queues.conf, by agent
+    std::vector<MemberSplit> m_memberSplits; // by partition
     QHash<QString, quint64> m_windowQueues; // queue -> partitions whose window events named it
     QHash<QString, KpiTally> m_today;
     QHash<QString, qint64> m_answeredToday; // by agent

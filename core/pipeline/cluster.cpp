@@ -20,7 +20,13 @@ std::variant<Cluster, QString> Cluster::open(const SourceSpec& spec, const Sourc
             binding = std::make_unique<UnboundPartitionBinding>(name);
         else
             return UnboundPartitionBinding(name).errorString();
-        cluster.m_partitions.emplace_back(std::move(binding), EventRewriter(spec, int(i)));
+        cluster.m_partitions.emplace_back(std::move(binding),
+                                          EventRewriter(spec, int(i), bindings.memberNames.of(name)));
+        for (const MemberInfo& member : bindings.memberNames.of(name)) {
+            if (!member.staticQueues.isEmpty())
+                cluster.m_staticMembers.append(
+                    {cluster.m_partitions.back().rewrittenAgent(member.name), int(i), member.staticQueues});
+        }
     }
     return cluster;
 }

@@ -10,6 +10,14 @@
 
 namespace qw {
 
+// A member defined in queues.conf: never logged in by a line of the log, but a member all the same.
+struct StaticMember
+{
+    QString agent; // after the cluster rules
+    int partitionIndex = 0;
+    QStringList queues;
+};
+
 // The partitions of a source spec with what backs each one, in spec order: the one place that
 // decides what a partition is read from (a file given for it, else the database), for reports,
 // the live view and the live feed alike.
@@ -30,6 +38,8 @@ public:
     const SourceSpec& spec() const { return m_spec; }
     std::vector<ClusterPartition>& partitions() { return m_partitions; }
     const std::vector<ClusterPartition>& partitions() const { return m_partitions; }
+    // The static members the bindings' member names list for the spec's partitions.
+    const QList<StaticMember>& staticMembers() const { return m_staticMembers; }
 
 private:
     explicit Cluster(SourceSpec spec)
@@ -38,6 +48,7 @@ private:
 
     SourceSpec m_spec;
     std::vector<ClusterPartition> m_partitions;
+    QList<StaticMember> m_staticMembers;
 };
 
 } // namespace qw

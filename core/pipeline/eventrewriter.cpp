@@ -2,12 +2,21 @@
 
 namespace qw {
 
-EventRewriter::EventRewriter(const SourceSpec& spec, int partitionIndex)
+EventRewriter::EventRewriter(const SourceSpec& spec, int partitionIndex, QHash<QString, MemberInfo> members)
     : m_partitionIndex(partitionIndex)
     , m_partition(spec.partitions().at(partitionIndex).name)
     , m_callsOnly(spec.partitions().at(partitionIndex).callsOnly)
     , m_renameAgents(spec.renamesAgents())
+    , m_members(std::move(members))
 { }
+
+QString EventRewriter::rewrittenAgent(const QString& agent) const
+{
+    QString named = agent;
+    if (const auto member = m_members.constFind(agent); member != m_members.cend())
+        named = member->name;
+    return m_renameAgents ? renamedAgent(named, m_partition) : named;
+}
 
 QString EventRewriter::renamedAgent(const QString& agent, const QString& partition)
 {
@@ -26,6 +35,10 @@ bool EventRewriter::rewrite(QueueLogEvent&& event, ClusterEvent& out)
         return false;
     if (m_callsOnly && isAgentScopeVerb(verb))
         return false;
+    if (!m_members.isEmpty()) {
+        if (const auto member = m_members.constFind(event.agent); member != m_members.cend())
+            event.agent = member->name;
+    }
     if (m_renameAgents && isAgent(event.agent))
         event.agent = m_renamed.intern(renamedAgent(event.agent, m_partition));
     out.event = std::move(event);

@@ -19,6 +19,7 @@ ReportBuilder::ReportBuilder(const SourceSpec& spec, const ReportOptions& option
     , m_agents(int(spec.partitions().size()), options.from, std::min(options.to, options.now.value_or(options.to)),
                options.restartEndsMembers)
     , m_newestTime(std::size_t(spec.partitions().size()), std::numeric_limits<qint64>::min())
+    , m_memberSplits(std::size_t(spec.partitions().size()))
     , m_eventsInPeriod(std::size_t(spec.partitions().size()), 0)
     , m_futureRows(std::size_t(spec.partitions().size()), 0)
     , m_firstFutureRow(std::size_t(spec.partitions().size()), std::numeric_limits<qint64>::max())
@@ -70,6 +71,7 @@ void ReportBuilder::apply(const ClusterEvent& event)
     m_calls.apply(event, m_sequence);
     if (event.verb == Verb::QueueStart || isAgentScopeVerb(event.verb))
         m_agents.apply(event, m_sequence);
+    m_memberSplits[partition].note(e.agent, event.verb);
     // An agent's missed rings count by their own time, whatever their stint (fine-print 10).
     if (event.verb == Verb::RingNoAnswer && inPeriod && isAgent(e.agent)
         && (m_options.queues.isEmpty() || m_options.queues.contains(e.queue))) {
@@ -207,6 +209,11 @@ Report ReportBuilder::finish()
     warnAboutDataEnds();
     warnAboutFutureRows();
     warnAboutUnknownNames();
+    for (std::size_t p = 0; p < m_memberSplits.size(); ++p) {
+        if (m_memberSplits[p].found())
+            m_report.warnings.append(
+                MemberSplit::advice(m_report.partitions[qsizetype(p)], m_memberSplits[p].interfaces()));
+    }
 
     m_agents.finish();
     for (auto it = m_agents.agents().cbegin(); it != m_agents.agents().cend(); ++it) {

@@ -2,6 +2,7 @@
 
 #include "engine/agenttracker.h"
 #include "engine/calltracker.h"
+#include "engine/membersplit.h"
 #include "reports/report.h"
 #include "sources/sourcespec.h"
 #include "time/zonetime.h"
@@ -75,6 +76,7 @@ private:
     quint64 m_sequence = 0;
     qint64 m_lost = 0;
     std::vector<qint64> m_newestTime; // per partition: where its data ends
+    std::vector<MemberSplit> m_memberSplits; // per partition: members logged under two names?
     std::vector<qint64> m_eventsInPeriod; // per partition
     std::vector<qint64> m_futureRows; // per partition: rows dated after now (see FutureTolerance)
     std::vector<qint64> m_firstFutureRow; // per partition: the earliest of them

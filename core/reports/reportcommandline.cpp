@@ -47,6 +47,10 @@ void ReportCommandLine::addOptions(QCommandLineParser& parser)
             "QUEUEWATCH_DB_PASSWORD environment variable."),
          tr("url")},
         {u"partition"_s, tr("Read partition NAME from a queue_log file (repeatable)."), tr("NAME=PATH")},
+        {u"member-names"_s,
+         tr("A JSON file mapping each server's queue-member interfaces to their member names (for servers "
+            "with log_membername_as_agent = no, Asterisk's default): {\"A\": {\"Local/101@agents/n\": \"Anna\"}}."),
+         tr("file")},
         {u"period"_s,
          tr("A named period: today (the default), yesterday, this-week, last-week, this-month, last-month."),
          tr("name")},
@@ -117,6 +121,12 @@ std::optional<Problem> readSource(const QCommandLineParser& parser, ReportInvoca
         if (const auto* error = std::get_if<QString>(&url))
             return *error;
         run.bindings.database = std::get<DatabaseUrl>(url);
+    }
+    if (parser.isSet(u"member-names"_s)) {
+        auto names = MemberNames::readFile(parser.value(u"member-names"_s));
+        if (const auto* error = std::get_if<QString>(&names))
+            return *error;
+        run.bindings.memberNames = std::get<MemberNames>(std::move(names));
     }
     for (const QString& value : parser.values(u"partition"_s)) {
         const auto parsed = SourceBindings::parsePartitionFile(value);

@@ -19,6 +19,14 @@ std::variant<Report, ReportRunner::Failure> ReportRunner::run(const ReportReques
         return *failure;
     for (const QString& warning : warnings)
         builder.addWarning(warning);
+    // Static members have no session in the log: the report cannot know when they worked.
+    QMap<QString, QStringList> staticByServer;
+    for (const StaticMember& member : cluster.staticMembers())
+        staticByServer[request.spec.partitions().at(member.partitionIndex).name].append(member.agent);
+    for (auto it = staticByServer.cbegin(); it != staticByServer.cend(); ++it)
+        builder.addWarning(ReportBuilder::tr("Static members of server %1 (%2) log no sessions: their logged-in "
+                                             "time is not counted, only their calls and pauses.")
+                               .arg(it.key(), it.value().join(QStringLiteral(", "))));
     return builder.finish();
 }
 

@@ -41,9 +41,9 @@ qw::LiveSnapshot sampleSnapshot()
     qw::LiveSnapshot s;
     s.at = Now;
     s.waiting = {
-        {0, u"1"_s, u"support"_s, Now - 70, {}, 1},
-        {1, u"2"_s, u"support"_s, Now - 10, {}, 2},
-        {0, u"3"_s, u"sales"_s, Now - 20, {}, 1},
+        {0, u"1"_s, u"support"_s, Now - 70, {}, 1, 1},
+        {1, u"2"_s, u"support"_s, Now - 10, {}, 2, 2},
+        {0, u"3"_s, u"sales"_s, Now - 20, {}, 1, 1},
     };
     s.agents.insert(u"Agent/1"_s, agent(State::Free, {u"sales"_s, u"support"_s}));
     s.agents.insert(u"Agent/2"_s, agent(State::Talking, {u"support"_s}));

@@ -52,7 +52,7 @@ LiveUpdate firstUpdate()
     s.partitions = {u"A"_s, u"B"_s};
     s.queues.insert(u"support"_s, queue(1, 30, 1, 0));
     s.queues.insert(u"sales"_s, queue(0, std::nullopt, 0, 2));
-    s.waiting.append({0, u"c1"_s, u"support"_s, At - 30, u"5550100"_s, 1});
+    s.waiting.append({0, u"c1"_s, u"support"_s, At - 30, u"5550100"_s, 1, 1});
     s.talking.append({1, u"c2"_s, u"support"_s, u"Agent/7"_s, At - 90});
     LiveSnapshot::Agent talking;
     talking.state = LiveSnapshot::AgentState::Talking;
@@ -78,7 +78,7 @@ LiveUpdate secondUpdate()
     s.queues.remove(u"sales"_s);
     s.queues.insert(u"billing"_s, queue(0, std::nullopt, 0, 1));
     s.queues[u"support"_s] = queue(2, 35, 1, 0);
-    s.waiting.append({1, u"c3"_s, u"support"_s, At + 1, u"5550111"_s, 2});
+    s.waiting.append({1, u"c3"_s, u"support"_s, At + 1, u"5550111"_s, 2, 2});
     s.agents[u"Agent/8"_s].state = LiveSnapshot::AgentState::Free;
     s.agents[u"Agent/8"_s].pauseReason.clear();
     s.agents[u"Agent/8"_s].since = At + 3;

@@ -160,7 +160,7 @@ void TestMainWindow::saysWhatItDoesUntilTheFirstRead()
     update.snapshot.at = 1800000000;
     update.snapshot.windowStart = 1800000000 - 8 * 3600;
     update.snapshot.partitions = {u"A"_s, u"B"_s};
-    update.snapshot.waiting.append({0, u"c1"_s, u"support"_s, 1800000000 - 12, u"5550100"_s, 1});
+    update.snapshot.waiting.append({0, u"c1"_s, u"support"_s, 1800000000 - 12, u"5550100"_s, 1, 1});
     update.snapshot.queues[u"support"_s].waiting = 1;
     for (const QString& name : update.snapshot.partitions) {
         qw::PartitionHealth health;

@@ -109,7 +109,7 @@ qw::LiveUpdate supportUpdate(quint64 poll, int waiting, qint64 oldestWait, int f
     s.at = Start;
     s.partitions = {u"A"_s, u"B"_s};
     for (int i = 0; i < waiting; ++i)
-        s.waiting.append({0, u"call%1"_s.arg(i), u"support"_s, Start - (i == 0 ? oldestWait : 1), {}, i + 1});
+        s.waiting.append({0, u"call%1"_s.arg(i), u"support"_s, Start - (i == 0 ? oldestWait : 1), {}, i + 1, i + 1});
     for (int i = 0; i < 3; ++i) {
         qw::LiveSnapshot::Agent agent;
         agent.state = i < freeAgents ? qw::LiveSnapshot::AgentState::Free : qw::LiveSnapshot::AgentState::Talking;
@@ -402,7 +402,7 @@ void TestWallboard::readableOnEveryTileColour()
         queue.today.answeredWithinSl = withinSl;
         queue.partitionMask = quint64(1) << partition;
         s.queues.insert(name, queue);
-        s.waiting.append({partition, name + u"-1"_s, name, Start - wait, {}, 1});
+        s.waiting.append({partition, name + u"-1"_s, name, Start - wait, {}, 1, 1});
     };
     addQueue(u"amber"_s, 0, 40, 85);
     addQueue(u"red"_s, 0, 300, 30);

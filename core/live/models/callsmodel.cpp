@@ -16,11 +16,11 @@ void CallsModel::apply(const LiveUpdate& update)
     if (m_kind == Kind::Waiting) {
         for (const auto& call : snapshot.waiting)
             rows.append(CallRow {call.partitionIndex, snapshot.partitions.value(call.partitionIndex), call.callId,
-                                 call.queue, call.since, call.caller, call.position});
+                                 call.queue, call.since, call.caller, call.place, call.position});
     } else {
         for (const auto& call : snapshot.talking)
             rows.append(CallRow {call.partitionIndex, snapshot.partitions.value(call.partitionIndex), call.callId,
-                                 call.queue, call.since, call.agent, std::nullopt});
+                                 call.queue, call.since, call.agent, std::nullopt, std::nullopt});
     }
     applyRows(std::move(rows), update);
 }
@@ -51,6 +51,10 @@ QVariant CallsModel::data(const QModelIndex& index, int role) const
         return row.server;
     case Party:
         return row.party;
+    case Place:
+        if (!row.place)
+            return raw ? QVariant(qint64(-1)) : QVariant(QString());
+        return *row.place;
     case Position:
         if (!row.position)
             return raw ? QVariant(qint64(-1)) : QVariant(QString());
@@ -76,9 +80,11 @@ QVariant CallsModel::headerData(int section, Qt::Orientation orientation, int ro
         case Party:
             return waiting ? tr("The caller's number, as Asterisk logged it when the call entered the queue.")
                            : tr("The agent who answered the call.");
+        case Place:
+            return tr("The caller's place in line now, on its server: where it entered, moved up as callers ahead "
+                      "left or were answered.");
         case Position:
-            return tr("The caller's place in line when the call entered the queue, as Asterisk logged it. It is "
-                      "not updated when callers ahead leave.");
+            return tr("The caller's place in line when the call entered the queue, as Asterisk logged it.");
         case Duration:
             return waiting ? tr("How long the caller has been waiting in this queue. A caller waiting over 1,000 s "
                                 "leaves this list (a missing exit event).")
@@ -96,6 +102,8 @@ QVariant CallsModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Server");
     case Party:
         return waiting ? tr("Caller") : tr("Agent");
+    case Place:
+        return tr("In line");
     case Position:
         return tr("Entry position");
     case Duration:

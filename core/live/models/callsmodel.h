@@ -15,6 +15,7 @@ struct CallRow
     QString queue;
     qint64 since = 0;
     QString party; // the caller while waiting, the agent while talking
+    std::optional<qint64> place;
     std::optional<qint64> position;
 
     QString key() const { return server + u'\x1f' + callId + u'\x1f' + queue; }
@@ -37,6 +38,7 @@ public:
         Queue,
         Server,
         Party,
+        Place,
         Position,
         Duration,
         ColumnCount
