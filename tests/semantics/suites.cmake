@@ -7,6 +7,7 @@ list(APPEND QUEUEWATCH_SEMANTICS_SUITES
     tst_semantics_kpis
     tst_semantics_input
     tst_semantics_live
+    tst_semantics_members
     tst_semantics_cli
     tst_semantics_database
     tst_semantics_warnings)
