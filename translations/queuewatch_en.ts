@@ -218,6 +218,14 @@
         <source>--window-hours takes a number of hours from 0 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A JSON file mapping each server&apos;s queue-member interfaces to their member names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LoaderCli</name>
@@ -1236,6 +1244,10 @@ Service level: answered within %n seconds</numerusform>
     </message>
     <message>
         <source>Ctrl+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue members under two names</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2859,6 +2871,30 @@ Service level: answered within %n seconds</numerusform>
         <source>Live &amp;window:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a JSON file of member names per server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For servers that log queue members by interface when they are added or removed and by name otherwise (log_membername_as_agent = no, Asterisk&apos;s default): {&quot;A&quot;: {&quot;Local/101@agents/n&quot;: &quot;Anna&quot;}}. See the README.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::SourceBindings</name>
@@ -3017,6 +3053,10 @@ You can still type a source spec below.</source>
     </message>
     <message>
         <source>Cannot read the %1 names of partition %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the member lines of partition %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 
 #include "charts/queuedaychart.h"
 #include "dialogs/settingsdialog.h"
+#include "engine/membersplit.h"
 #include "live/healthtext.h"
 #include "live/models/livemodelset.h"
 #include "live/models/modelroles.h"
@@ -253,8 +254,29 @@ void MainWindow::showStage(LiveStage stage)
     m_talking->setPlaceholderText(tr("No calls in conversation."));
 }
 
+void MainWindow::tellAboutMemberSplits(const LiveSnapshot& snapshot)
+{
+    // Once per server and session: what is wrong with its member names and the two fixes.
+    QStringList advice;
+    for (auto it = snapshot.memberSplit.cbegin(); it != snapshot.memberSplit.cend(); ++it) {
+        const QString server = snapshot.partitions.value(it.key());
+        if (m_memberSplitsTold.contains(server))
+            continue;
+        m_memberSplitsTold.insert(server);
+        advice.append(MemberSplit::advice(server, it.value()));
+    }
+    if (advice.isEmpty())
+        return;
+    auto* box = new QMessageBox(QMessageBox::Information, tr("Queue members under two names"), advice.join(u"\n\n"_s),
+                                QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(u"memberSplitNotice"_s);
+    box->open();
+}
+
 void MainWindow::showHealth(const LiveUpdate& update)
 {
+    tellAboutMemberSplits(update.snapshot);
     const qint64 now = update.snapshot.at;
     m_banner->showBanner(HealthText::banner(update.health, now));
     // One label per server: its name, its state in words, how current its data is, and a

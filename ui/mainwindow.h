@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 
 class QLabel;
 class QSplitter;
@@ -63,6 +64,7 @@ protected:
 private:
     void createMenus();
     void showHealth(const qw::LiveUpdate& update);
+    void tellAboutMemberSplits(const qw::LiveSnapshot& snapshot);
     void showStage(qw::LiveStage stage);
     void restoreLayout();
     void saveLayout() const;
@@ -80,6 +82,7 @@ private:
     AppSettings& m_appSettings;
     LiveModelSet* m_models;
     QString m_sourceText;
+    QSet<QString> m_memberSplitsTold; // servers whose member names the user was told about
     QPointer<WallboardWindow> m_wallboard;
     bool m_restoredGeometry = false;
     bool m_shown = false; // a window never shown (a wallboard-only run) keeps the saved layout as it was

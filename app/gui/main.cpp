@@ -49,6 +49,9 @@ int main(int argc, char* argv[])
         {u"source"_s, GuiCli::tr("What to show: sql:A, cluster:A|B-|C, clustrw:A|B."), GuiCli::tr("spec")},
         {u"demo"_s, GuiCli::tr("Show the built-in simulated three-server cluster.")},
         {u"wallboard"_s, GuiCli::tr("Show only the wallboard, covering the whole screen (Ctrl+Q quits).")},
+        {u"member-names"_s,
+         GuiCli::tr("A JSON file mapping each server's queue-member interfaces to their member names."),
+         GuiCli::tr("file")},
         {u"window-hours"_s,
          GuiCli::tr("A sliding live window of the last N hours (starting on a quarter hour) instead of since "
                     "midnight; 0 is since midnight."),
@@ -75,10 +78,13 @@ int main(int argc, char* argv[])
         choice.demo = parser.isSet(u"demo"_s) || !parser.isSet(u"db"_s);
         choice.databaseUrl = parser.value(u"db"_s);
         choice.sourceSpec = parser.value(u"source"_s);
+        choice.memberNamesFile = parser.value(u"member-names"_s);
         if (!choice.demo) {
             if (const QString problem = choice.databaseUrlProblem(); !problem.isEmpty())
                 return fail(problem);
             if (const QString problem = choice.sourceSpecProblem(); !problem.isEmpty())
+                return fail(problem);
+            if (const QString problem = choice.memberNamesProblem(); !problem.isEmpty())
                 return fail(problem);
         }
     } else {

@@ -1,6 +1,7 @@
 #include "reports/partitioncatalog.h"
 
 #include "database/databaseconnection.h"
+#include "engine/membersplit.h"
 #include "parsing/queuelogparser.h"
 #include "pipeline/cluster.h"
 #include "pipeline/clusterevent.h"
@@ -143,6 +144,7 @@ std::variant<CatalogNames, QString> PartitionCatalog::names(const SourceSpec& sp
         return *error;
     QSet<QString> queues;
     QSet<QString> agents;
+    QStringList advice;
     for (ClusterPartition& partition : std::get<Cluster>(opened).partitions()) {
         auto found = partition.binding().namesIn(from, to, connection);
         if (const auto* error = std::get_if<QString>(&found))
@@ -152,8 +154,13 @@ std::variant<CatalogNames, QString> PartitionCatalog::names(const SourceSpec& sp
         // Agents as the report names them (the cluster's rule for this partition, clustrw's renaming).
         for (const QString& agent : names.agents)
             agents.insert(partition.rewrittenAgent(agent));
+        MemberSplit split;
+        for (const auto& [agent, verb] : names.memberLines)
+            split.note(partition.rewrittenAgent(agent), classifyVerb(verb));
+        if (split.found())
+            advice.append(MemberSplit::advice(partition.binding().partition(), split.interfaces()));
     }
-    return CatalogNames {sortedNames(queues), sortedNames(agents)};
+    return CatalogNames {sortedNames(queues), sortedNames(agents), advice};
 }
 
 } // namespace qw

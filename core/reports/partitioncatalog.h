@@ -39,6 +39,8 @@ struct CatalogNames
 {
     QStringList queues;
     QStringList agents;
+    // What to tell about partitions that log members under two names (see MemberSplit).
+    QStringList memberSplitAdvice;
 
     friend bool operator==(const CatalogNames&, const CatalogNames&) = default;
 };

@@ -16,6 +16,7 @@ const QString DatabaseKey = u"live/databaseUrl"_s;
 const QString SpecKey = u"live/sourceSpec"_s;
 const QString PollKey = u"live/pollSeconds"_s;
 const QString WindowKey = u"live/windowHours"_s;
+const QString MemberNamesKey = u"live/memberNamesFile"_s;
 } // namespace
 
 LiveViewSettings LiveViewSettings::load(const QSettings& settings)
@@ -30,6 +31,7 @@ LiveViewSettings LiveViewSettings::load(const QSettings& settings)
     const int poll = settings.value(PollKey).toInt(&ok);
     if (ok && poll >= MinPollSeconds && poll <= MaxPollSeconds)
         loaded.pollSeconds = poll;
+    loaded.memberNamesFile = settings.value(MemberNamesKey).toString();
     const int hours = settings.value(WindowKey).toInt(&ok);
     if (ok && hours >= 0 && hours <= LiveWindow::MaxSlidingHours)
         loaded.windowHours = hours;
@@ -47,6 +49,7 @@ void LiveViewSettings::save(QSettings& settings) const
     settings.setValue(SpecKey, sourceSpec);
     settings.setValue(PollKey, std::clamp(pollSeconds, MinPollSeconds, MaxPollSeconds));
     settings.setValue(WindowKey, std::clamp(windowHours, 0, LiveWindow::MaxSlidingHours));
+    settings.setValue(MemberNamesKey, memberNamesFile);
 }
 
 LiveWindow LiveViewSettings::window() const
@@ -87,6 +90,14 @@ QString LiveViewSettings::sourceSpecProblem() const
     return {};
 }
 
+QString LiveViewSettings::memberNamesProblem() const
+{
+    if (memberNamesFile.trimmed().isEmpty())
+        return {};
+    const auto names = MemberNames::readFile(memberNamesFile.trimmed());
+    return std::holds_alternative<QString>(names) ? std::get<QString>(names) : QString();
+}
+
 std::variant<LiveSettings, QString> LiveViewSettings::toLiveSettings(const QString& sessionPassword) const
 {
     const auto url = DatabaseUrl::parse(databaseUrl.trimmed());
@@ -101,6 +112,12 @@ std::variant<LiveSettings, QString> LiveViewSettings::toLiveSettings(const QStri
     live.bindings.database->setSessionPassword(sessionPassword);
     live.pollIntervalMs = std::clamp(pollSeconds, MinPollSeconds, MaxPollSeconds) * 1000;
     live.window = window();
+    if (!memberNamesFile.trimmed().isEmpty()) {
+        auto names = MemberNames::readFile(memberNamesFile.trimmed());
+        if (const auto* error = std::get_if<QString>(&names))
+            return *error;
+        live.bindings.memberNames = std::get<MemberNames>(std::move(names));
+    }
     return live;
 }
 

@@ -26,6 +26,7 @@ public:
     QString databaseUrl; // as typed, e.g. mysql://qw@db.example:3306/queuemetrics
     QString sourceSpec; // e.g. cluster:A|B-|C
     int pollSeconds = DefaultPollSeconds;
+    QString memberNamesFile; // a member-names JSON file (see MemberNames); empty: none
     int windowHours = 0; // the live window: 0 since local midnight, else a sliding window of N hours
 
     // Values from a settings file are not trusted: anything unreadable falls back to its default.
@@ -41,6 +42,9 @@ public:
     // What is wrong with the database URL or the spec, in words; empty when they can be used.
     QString databaseUrlProblem() const;
     QString sourceSpecProblem() const;
+    // What is wrong with the member-names file (it cannot be read, or holds nonsense); empty when
+    // there is none or it can be used.
+    QString memberNamesProblem() const;
 
     // The poller's settings for a database source (not the demo), or the first problem.
     std::variant<LiveSettings, QString> toLiveSettings(const QString& sessionPassword = {}) const;

@@ -17,6 +17,11 @@ bool isName(const QString& value)
 {
     return !value.isEmpty() && value != u"NONE";
 }
+
+// The verbs whose agents tell whether a server logs its members under two names (MemberSplit).
+const QStringList MemberVerbs {u"ADDMEMBER"_s,  u"REMOVEMEMBER"_s, u"AGENTLOGIN"_s, u"AGENTCALLBACKLOGIN"_s,
+                               u"CONNECT"_s,    u"PAUSE"_s,        u"UNPAUSE"_s,    u"PAUSEALL"_s,
+                               u"UNPAUSEALL"_s, u"RINGNOANSWER"_s};
 } // namespace
 
 FilePartitionBinding::FilePartitionBinding(QString path, QString partition)
@@ -56,8 +61,11 @@ std::variant<PartitionNames, QString> FilePartitionBinding::namesIn(qint64 from,
         for (const QueueLogEvent& event : std::as_const(batch)) {
             if (isName(event.queue))
                 names.queues.insert(event.queue);
-            if (isName(event.agent))
+            if (isName(event.agent)) {
                 names.agents.insert(event.agent);
+                if (MemberVerbs.contains(event.verb))
+                    names.memberLines.insert({event.agent, event.verb});
+            }
         }
         return true;
     });
@@ -174,6 +182,20 @@ std::variant<PartitionNames, QString> SqlPartitionBinding::namesIn(qint64 from, 
         return *error;
     if (auto error = distinct(u"agent"_s, names.agents))
         return *error;
+    QSqlQuery lines(connection->database());
+    lines.setForwardOnly(true);
+    lines.prepare(
+        u"SELECT DISTINCT agent, verb FROM queue_log WHERE %1 = ? AND time_id >= ? AND time_id < ? "
+        "AND verb IN ('%2')"_s.arg(connection->quotedIdentifier(u"partition"_s), MemberVerbs.join(u"', '"_s)));
+    lines.addBindValue(m_partition);
+    lines.addBindValue(from);
+    lines.addBindValue(to);
+    if (!lines.exec())
+        return tr("Cannot read the member lines of partition %1: %2").arg(m_partition, lines.lastError().text());
+    while (lines.next()) {
+        if (isName(lines.value(0).toString()))
+            names.memberLines.insert({lines.value(0).toString(), lines.value(1).toString()});
+    }
     return names;
 }
 

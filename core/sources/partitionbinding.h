@@ -25,6 +25,8 @@ struct PartitionNames
 {
     QSet<QString> queues;
     QSet<QString> agents;
+    // Which agent values occur with which of the verbs MemberSplit looks at (distinct pairs).
+    QSet<std::pair<QString, QString>> memberLines;
 };
 
 // How far one poll of a followed partition reads.

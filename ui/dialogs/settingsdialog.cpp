@@ -7,6 +7,7 @@
 #include <QButtonGroup>
 #include <QDateTime>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -38,6 +39,8 @@ SettingsDialog::SettingsDialog(const LiveViewSettings& settings, QWidget* parent
     , m_spec(new QLineEdit(settings.sourceSpec, this))
     , m_poll(new QSpinBox(this))
     , m_window(new QSpinBox(this))
+    , m_memberNames(new QLineEdit(settings.memberNamesFile, this))
+    , m_memberNamesProblem(problemLabel(this))
     , m_urlProblem(problemLabel(this))
     , m_specProblem(problemLabel(this))
     , m_test(new QPushButton(tr("&Test connection"), this))
@@ -73,6 +76,23 @@ SettingsDialog::SettingsDialog(const LiveViewSettings& settings, QWidget* parent
     databaseForm->addRow(tr("&Password:"), m_password);
     databaseForm->addRow(tr("&Source:"), m_spec);
     databaseForm->addRow(QString(), m_specProblem);
+    auto* memberRow = new QHBoxLayout;
+    auto* browse = new QPushButton(tr("&Browse…"), this);
+    memberRow->addWidget(m_memberNames, 1);
+    memberRow->addWidget(browse);
+    databaseForm->addRow(tr("&Member names:"), memberRow);
+    databaseForm->addRow(QString(), m_memberNamesProblem);
+    m_memberNames->setPlaceholderText(tr("Optional: a JSON file of member names per server"));
+    m_memberNames->setToolTip(tr("For servers that log queue members by interface when they are added or removed "
+                                 "and by name otherwise (log_membername_as_agent = no, Asterisk's default): "
+                                 "{\"A\": {\"Local/101@agents/n\": \"Anna\"}}. See the README."));
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Member names"), m_memberNames->text(),
+                                                          tr("JSON files (*.json);;All files (*)"));
+        if (!path.isEmpty())
+            m_memberNames->setText(path);
+    });
+    m_browseMemberNames = browse;
     auto* testRow = new QHBoxLayout;
     testRow->addWidget(m_test, 0, Qt::AlignTop);
     testRow->addWidget(m_testResult, 1);
@@ -102,6 +122,7 @@ SettingsDialog::SettingsDialog(const LiveViewSettings& settings, QWidget* parent
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_url, &QLineEdit::textChanged, this, &SettingsDialog::revalidate);
     connect(m_spec, &QLineEdit::textChanged, this, &SettingsDialog::revalidate);
+    connect(m_memberNames, &QLineEdit::textChanged, this, &SettingsDialog::revalidate);
     connect(m_database, &QRadioButton::toggled, this, &SettingsDialog::revalidate);
     connect(m_test, &QPushButton::clicked, this, &SettingsDialog::testConnection);
     for (QLineEdit* edit : {m_url, m_password, m_spec})
@@ -120,6 +141,7 @@ LiveViewSettings SettingsDialog::settings() const
     chosen.sourceSpec = m_spec->text().trimmed();
     chosen.pollSeconds = m_poll->value();
     chosen.windowHours = m_window->value();
+    chosen.memberNamesFile = m_memberNames->text().trimmed();
     return chosen;
 }
 
@@ -131,7 +153,9 @@ QString SettingsDialog::sessionPassword() const
 bool SettingsDialog::canAccept() const
 {
     const LiveViewSettings chosen = settings();
-    return chosen.demo || (chosen.databaseUrlProblem().isEmpty() && chosen.sourceSpecProblem().isEmpty());
+    return chosen.demo
+        || (chosen.databaseUrlProblem().isEmpty() && chosen.sourceSpecProblem().isEmpty()
+            && chosen.memberNamesProblem().isEmpty());
 }
 
 void SettingsDialog::revalidate()
@@ -139,7 +163,8 @@ void SettingsDialog::revalidate()
     const LiveViewSettings chosen = settings();
     const bool database = !chosen.demo;
     for (QWidget* field : {static_cast<QWidget*>(m_url), static_cast<QWidget*>(m_password),
-                           static_cast<QWidget*>(m_spec), static_cast<QWidget*>(m_test)})
+                           static_cast<QWidget*>(m_spec), static_cast<QWidget*>(m_test),
+                           static_cast<QWidget*>(m_memberNames), static_cast<QWidget*>(m_browseMemberNames)})
         field->setEnabled(database);
     // Whatever keeps OK disabled is said under its field, empty fields included.
     const QString urlProblem = database ? chosen.databaseUrlProblem() : QString();
@@ -148,6 +173,9 @@ void SettingsDialog::revalidate()
     m_specProblem->setText(specProblem);
     m_urlProblem->setVisible(!urlProblem.isEmpty());
     m_specProblem->setVisible(!specProblem.isEmpty());
+    const QString memberProblem = database ? chosen.memberNamesProblem() : QString();
+    m_memberNamesProblem->setText(memberProblem);
+    m_memberNamesProblem->setVisible(!memberProblem.isEmpty());
     m_test->setEnabled(database && urlProblem.isEmpty() && specProblem.isEmpty());
     m_testResult->setVisible(database);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(canAccept());

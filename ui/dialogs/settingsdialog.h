@@ -39,6 +39,8 @@ public:
     QLineEdit* specEdit() const { return m_spec; }
     QSpinBox* pollEdit() const { return m_poll; }
     QSpinBox* windowEdit() const { return m_window; }
+    QLineEdit* memberNamesEdit() const { return m_memberNames; }
+    QLabel* memberNamesProblemLabel() const { return m_memberNamesProblem; }
     QLabel* urlProblemLabel() const { return m_urlProblem; }
     QLabel* specProblemLabel() const { return m_specProblem; }
     QPushButton* testButton() const { return m_test; }
@@ -63,6 +65,9 @@ private:
     QLineEdit* m_spec;
     QSpinBox* m_poll;
     QSpinBox* m_window;
+    QLineEdit* m_memberNames;
+    QLabel* m_memberNamesProblem;
+    QPushButton* m_browseMemberNames = nullptr;
     QLabel* m_urlProblem;
     QLabel* m_specProblem;
     QPushButton* m_test;

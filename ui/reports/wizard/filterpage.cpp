@@ -80,8 +80,13 @@ FilterPage::FilterPage(CatalogLoader* catalog, const SourcePage* source, const P
     lists->addWidget(agentsLabel, 0, 1);
     lists->addWidget(m_queues, 1, 0);
     lists->addWidget(m_agents, 1, 1);
+    m_memberAdvice = new QLabel(this);
+    m_memberAdvice->setWordWrap(true);
+    m_memberAdvice->setTextFormat(Qt::PlainText);
+    m_memberAdvice->setVisible(false);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
+    layout->addWidget(m_memberAdvice);
     layout->addLayout(lists, 1);
 
     fillList(m_queues, {}, m_wantedQueues);
@@ -136,6 +141,8 @@ void FilterPage::showNames(const CatalogNames& names)
                           ? tr("The chosen partitions have no queues or agents in this period.")
                           : tr("Found %n queue(s)", nullptr, int(names.queues.size())) + u", "_s
                               + tr("%n agent(s) in this period.", nullptr, int(names.agents.size())));
+    m_memberAdvice->setText(names.memberSplitAdvice.join(u"\n\n"_s));
+    m_memberAdvice->setVisible(!names.memberSplitAdvice.isEmpty());
 }
 
 void FilterPage::showFailure(CatalogLoader::Query query, const QString& message)

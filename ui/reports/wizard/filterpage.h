@@ -32,6 +32,7 @@ public:
     QListWidget* queueList() const { return m_queues; }
     QListWidget* agentList() const { return m_agents; }
     QLabel* statusLabel() const { return m_status; }
+    QLabel* memberAdviceLabel() const { return m_memberAdvice; }
 
 private:
     void showNames(const CatalogNames& names);
@@ -44,6 +45,7 @@ private:
     QListWidget* m_queues;
     QListWidget* m_agents;
     QLabel* m_status;
+    QLabel* m_memberAdvice; // shown when a server logs its members under two names
     QStringList m_wantedQueues;
     QStringList m_wantedAgents;
     QString m_loadedFor; // spec and period of the lists shown, so returning here does not reload
