@@ -1,0 +1,45 @@
+#pragma once
+
+#include "amiconnection.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QString>
+#include <variant>
+
+namespace qw {
+
+// The manager interface of one server (partition), as the user sets it up: where it is, who logs
+// in, and the supervisor's own phone on that server (for listening in).
+struct ServerManagerConfig
+{
+    QString partition;
+    AmiEndpoint endpoint;
+    QString supervisorDevice; // "SIP/900", "Local/supervisor@supervisor/n"; empty: no listening
+
+    friend bool operator==(const ServerManagerConfig&, const ServerManagerConfig&) = default;
+};
+
+// Every server's manager set-up, in the form the command line and the settings share, one server
+// each: "A=host:port,user=USER[,tls][,plain][,device=DEVICE]". Secrets are not part of it: they
+// come from QUEUEWATCH_AMI_SECRET_<PARTITION> (or QUEUEWATCH_AMI_SECRET for all servers), the OS
+// keychain, or are typed in for the session.
+class ManagerConfig
+{
+    Q_DECLARE_TR_FUNCTIONS(qw::ManagerConfig)
+public:
+    QMap<QString, ServerManagerConfig> servers; // by partition
+
+    bool isEmpty() const { return servers.isEmpty(); }
+    static std::variant<ServerManagerConfig, QString> parseServer(const QString& text);
+    // One server a line; empty lines and lines starting with '#' are passed over.
+    static std::variant<ManagerConfig, QString> parse(const QString& text);
+    QString toText() const;
+
+    // The secret for a partition: `typed` (this session's) if not empty, else the environment.
+    static QString secretFor(const QString& partition, const QString& typed = {});
+
+    friend bool operator==(const ManagerConfig&, const ManagerConfig&) = default;
+};
+
+} // namespace qw
