@@ -50,8 +50,29 @@ void LiveSession::openBackend(const LiveViewSettings& settings)
     m_backend->start();
 }
 
+void LiveSession::setLearnedMemberNames(const MemberNames& learned)
+{
+    if (!m_monitor)
+        return;
+    MemberNames joined = m_openedNames;
+    for (const QString& partition : learned.partitions()) {
+        const QHash<QString, MemberInfo> members = learned.of(partition);
+        for (auto it = members.cbegin(); it != members.cend(); ++it)
+            joined.set(partition, it.key(), it.value()); // the server itself knows best
+    }
+    if (joined == m_settings.bindings.memberNames)
+        return;
+    LiveSettings settings = m_settings;
+    settings.bindings.memberNames = joined;
+    const MemberNames opened = m_openedNames;
+    startMonitor(settings);
+    m_openedNames = opened;
+}
+
 void LiveSession::startMonitor(LiveSettings settings)
 {
+    m_settings = settings;
+    m_openedNames = settings.bindings.memberNames;
     m_bindings = settings.bindings;
     m_monitor = std::make_unique<LiveMonitor>(std::move(settings));
     connect(m_monitor.get(), &LiveMonitor::updated, this, &LiveSession::updated);

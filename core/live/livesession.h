@@ -27,6 +27,10 @@ public:
     void open(const LiveViewSettings& settings, const QString& sessionPassword = {});
     void close();
     void pollNow();
+    // Member names learned since the source was opened (from the servers' manager interfaces):
+    // joined with those the source was opened with, the live view is rebuilt with them, and
+    // reports read with them. Nothing happens when they add nothing.
+    void setLearnedMemberNames(const MemberNames& learned);
 
     bool isDemo() const { return m_backend != nullptr; }
     QString sourceText() const { return m_sourceText; }
@@ -46,6 +50,8 @@ private:
     void startMonitor(LiveSettings settings);
 
     LiveBackendFactory m_demoFactory;
+    LiveSettings m_settings; // what the monitor runs with
+    MemberNames m_openedNames; // the member names the source was opened with
     std::unique_ptr<LiveMonitor> m_monitor;
     std::unique_ptr<LiveBackend> m_backend;
     QString m_sourceText;

@@ -2,6 +2,7 @@
 
 #include "engine/kpitally.h"
 #include "live/dayhistory.h"
+#include "live/serverpicture.h"
 
 #include <optional>
 #include <QList>
@@ -49,6 +50,9 @@ struct LiveSnapshot
         QStringList queues;
         quint64 partitionMask = 0;
         qint64 answeredToday = 0; // calls answered since the window start
+        // From the servers' manager interfaces, where they are connected (see mergeManagers):
+        DeviceState device = DeviceState::Unknown; // its phone: ringing, unavailable, ...
+        quint64 managedMask = 0; // the servers whose manager reported it as a member
     };
     struct Queue
     {
@@ -73,6 +77,7 @@ struct LiveSnapshot
     // Partitions whose log names queue members two ways (see MemberSplit), with a few of the
     // interfaces seen; empty when none does.
     QMap<int, QStringList> memberSplit;
+    quint64 managedPartitions = 0; // servers whose member list comes from their manager interface
     qint64 historyInterval = DayHistory::DefaultInterval; // seconds each history point covers
 
     QStringList partitionNames(quint64 mask) const;

@@ -59,6 +59,7 @@ struct LiveUpdate
 {
     LiveSnapshot snapshot;
     QList<PartitionHealth> health; // in spec order
+    ServerPictures managers; // what the servers' manager interfaces say, where set up (in spec order)
     quint64 poll = 0; // counts from 1; a rebuild of the window starts again at 1
     quint64 generation = 0; // changes when the window was rebuilt (models reset then)
     qint64 eventsThisPoll = 0;

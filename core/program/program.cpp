@@ -3,6 +3,8 @@
 #include "i18n/translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -19,6 +21,14 @@ void setUpProgram(QCoreApplication& app, const QString& programName)
     QCoreApplication::setApplicationName(programName);
     QCoreApplication::setApplicationVersion(queueWatchVersion());
     installTranslations(app);
+}
+
+QString sharedDataFile(const QString& fileName)
+{
+    // Not AppDataLocation: that one differs per program, and the window and queuewatch-action
+    // must write one audit log.
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(u"QueueWatch/"_s + fileName);
 }
 
 } // namespace qw

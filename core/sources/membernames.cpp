@@ -24,6 +24,24 @@ void MemberNames::set(const QString& partition, const QString& interface, const 
     m_byPartition[partition].insert(interface, member);
 }
 
+QJsonObject MemberNames::toObject() const
+{
+    QJsonObject object;
+    for (auto partition = m_byPartition.cbegin(); partition != m_byPartition.cend(); ++partition) {
+        QJsonObject members;
+        for (auto member = partition->cbegin(); member != partition->cend(); ++member) {
+            if (member->staticQueues.isEmpty())
+                members.insert(member.key(), member->name);
+            else
+                members.insert(member.key(),
+                               QJsonObject {{u"name"_s, member->name},
+                                            {u"static"_s, QJsonArray::fromStringList(member->staticQueues)}});
+        }
+        object.insert(partition.key(), members);
+    }
+    return object;
+}
+
 std::variant<MemberNames, QString> MemberNames::readFile(const QString& path)
 {
     auto file = JsonFile::read(path, MaxFileSize, tr("a member-names file"));

@@ -42,6 +42,7 @@ public:
     QStringList partitions() const { return m_byPartition.keys(); }
 
     static std::variant<MemberNames, QString> readFile(const QString& path);
+    QJsonObject toObject() const; // the file's form
     static std::variant<MemberNames, JsonProblem> fromObject(const QJsonObject& object);
 
     friend bool operator==(const MemberNames&, const MemberNames&) = default;
