@@ -2,6 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>ActionCli</name>
+    <message>
+        <source>Supervisor actions on the queues of an Asterisk cluster, through each server&apos;s manager interface.
+Commands: status, pause, unpause, logon, logoff, listen, whisper, barge.
+Secrets come from QUEUEWATCH_AMI_SECRET_&lt;SERVER&gt; or QUEUEWATCH_AMI_SECRET.
+Exit status: 0 done, 2 bad arguments, 3 a server cannot be reached or refused the action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status, pause, unpause, logon, logoff, listen, whisper or barge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server&apos;s manager interface (repeatable): NAME=HOST:PORT,user=USER[,tls][,plain][,device=DEVICE].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source spec the window shows (cluster:A|B-, clustrw:A|B): how agents are named. Default: every --ami server merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent, as the window names it, or a member&apos;s interface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue (default: every queue of the agent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pause reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act on this server only (logon: the server to add the member on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logon: the member&apos;s interface, e.g. PJSIP/101.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logon: the member name (default: --agent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logon: the member&apos;s penalty (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listen, whisper, barge: the supervisor&apos;s device (default: the server&apos;s device=).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the servers (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one command: status, pause, unpause, logon, logoff, listen, whisper or barge; see --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;; see --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one --ami server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--penalty takes a whole number from 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs --agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from 1 to 600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no answer from its manager interface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GenerateCli</name>
     <message>
         <source>Writes a simulated Asterisk call-centre cluster as queue_log files, one per partition. The same arguments always give the same files.</source>
@@ -226,6 +344,18 @@
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A server&apos;s manager interface (repeatable): NAME=HOST:PORT,user=USER[,tls][,plain][,device=DEVICE]; the secret from QUEUEWATCH_AMI_SECRET_&lt;NAME&gt; or QUEUEWATCH_AMI_SECRET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow supervisor actions (pause, log on and off, listen) through the managers.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LoaderCli</name>
@@ -325,6 +455,193 @@ Exit status: 0 done, 2 bad arguments or source, 3 a source cannot be read, 4 the
     </message>
 </context>
 <context>
+    <name>qw::ActionRouter</name>
+    <message>
+        <source>Say which agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a server of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say on which server to log %1 on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say to which queue to add %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say the interface of %1 (for example Local/101@agents/n or PJSIP/101).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server&apos;s manager is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manager of %1 is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a member on no server whose manager is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a member of %2 on any server whose manager is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a static member of %2 on %3 (queues.conf): it cannot be logged off from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on no call to listen to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No supervisor device is set for %1: add device=... to its manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::AgentActions</name>
+    <message>
+        <source>&amp;Pause…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unpause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log o&amp;ff…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log &amp;on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Listen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whisper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Barge in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause %1 in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (shown in the window and the reports):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log off %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2? Calls will no longer ring there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log on a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PJSIP/101, Local/101@agents/n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interface:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Penalty:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QueueWatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not done:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qw::AgentChip</name>
     <message>
         <source>%1 (not current)</source>
@@ -403,6 +720,80 @@ Exit status: 0 done, 2 bad arguments or source, 3 a source cannot be read, 4 the
     </message>
     <message>
         <source>Calls this agent answered in the live window (since midnight unless a sliding window is set) that have ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As its server&apos;s manager interface reports it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the queue_log says (no manager interface for its server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::AmiConnection</name>
+    <message>
+        <source>no answer from %1 within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to %1 was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the login: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent a message too large to be one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Asterisk manager interface (it said &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::AuditLog</name>
+    <message>
+        <source>Cannot write the audit log %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1002,6 +1393,34 @@ Service level: answered within %n seconds</numerusform>
         <source>%1 last read %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused the login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No manager interface: members and states from queue_log alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager interface: %1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members, device states and places in line from the server itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meanwhile members and states from queue_log alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::JsonFile</name>
@@ -1248,6 +1667,67 @@ Service level: answered within %n seconds</numerusform>
     </message>
     <message>
         <source>Queue members under two names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · manager %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::ManagedLive</name>
+    <message>
+        <source>Supervisor actions are off: turn them on in File › Settings, with a manager interface for each server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::ManagerConfig</name>
+    <message>
+        <source>&quot;%1&quot; should be NAME=HOST:PORT[,user=USER][,tls][,plain][,device=DEVICE].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a partition name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manager of %1 needs a host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port (1 to 65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are never written with the manager&apos;s address: set QUEUEWATCH_AMI_SECRET_%1, or type it in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown manager option &quot;%1&quot; for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manager of %1 needs a user (user=NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manager of %1 is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::ManagerMonitor</name>
+    <message>
+        <source>Nothing to do for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no manager is set up for this server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2893,6 +3373,38 @@ Service level: answered within %n seconds</numerusform>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow supervisor &amp;actions: pause, log on and off, listen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, one server a line: A=pbx-a.example:5038,user=queuewatch,device=SIP/900</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each server&apos;s manager interface (AMI): static members, ringing phones and the callers&apos; places come from it, and supervisor actions go through it. Options: user=NAME (needed), tls, plain (send the secret instead of an MD5 challenge), device=DEVICE (the supervisor&apos;s phone on that server, for listening in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved; empty uses QUEUEWATCH_AMI_SECRET(_SERVER)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: the window only shows. On: the agents panel can pause, log off, log on and listen through the servers&apos; manager interfaces; every action is written to the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mana&amp;gers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager s&amp;ecret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a manager but is not a server of %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

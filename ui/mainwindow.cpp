@@ -6,6 +6,7 @@
 #include "live/healthtext.h"
 #include "live/models/livemodelset.h"
 #include "live/models/modelroles.h"
+#include "panels/agentactions.h"
 #include "panels/healthbanner.h"
 #include "panels/tablepanel.h"
 #include "program/program.h"
@@ -51,6 +52,7 @@ MainWindow::MainWindow(LiveModelSet* models, AppSettings& settings, const QStrin
     , m_waiting(new TablePanel(tr("Calls waiting"), models->waiting()))
     , m_talking(new TablePanel(tr("Calls in conversation"), models->talking()))
     , m_chart(new QueueDayChart)
+    , m_agentActions(new AgentActions(m_agents->view(), this))
     , m_banner(new HealthBanner)
     , m_updatedLabel(new QLabel(this))
     , m_appSettings(settings)
@@ -126,6 +128,13 @@ void MainWindow::createMenus()
     QAction* wallboard = view->addAction(tr("&Wallboard"), this, &MainWindow::openWallboard);
     wallboard->setShortcut(QKeySequence(Qt::Key_F11));
 
+    m_agentMenu = menuBar()->addMenu(tr("&Agent"));
+    m_agentActions->fillMenu(m_agentMenu);
+    m_agentMenu->menuAction()->setVisible(m_agentActions->isAvailable());
+    connect(m_agentActions, &AgentActions::requested, this, &MainWindow::actionRequested);
+    connect(m_agentActions, &AgentActions::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 15000); });
+
     QMenu* reports = menuBar()->addMenu(tr("&Reports"));
     QAction* newReport = reports->addAction(tr("&New report..."), this, &MainWindow::newReportRequested);
     newReport->setShortcuts(keysFor(QKeySequence(tr("Ctrl+N")), QKeySequence::New));
@@ -172,7 +181,19 @@ void MainWindow::editSettings()
         return;
     m_settings = dialog.settings();
     m_appSettings.setLiveView(m_settings);
-    Q_EMIT settingsChanged(m_settings, dialog.sessionPassword());
+    Q_EMIT settingsChanged(m_settings, dialog.sessionPassword(), dialog.managerSecret());
+}
+
+void MainWindow::setActionsAvailable(bool available)
+{
+    m_agentActions->setAvailable(available);
+    if (m_agentMenu)
+        m_agentMenu->menuAction()->setVisible(available);
+}
+
+void MainWindow::showActionOutcome(const SupervisorAction& action, const ActionOutcome& outcome)
+{
+    m_agentActions->showOutcome(action, outcome);
 }
 
 void MainWindow::showProblem(const QString& message)
@@ -277,6 +298,7 @@ void MainWindow::tellAboutMemberSplits(const LiveSnapshot& snapshot)
 void MainWindow::showHealth(const LiveUpdate& update)
 {
     tellAboutMemberSplits(update.snapshot);
+    m_agentActions->setChoices(update.snapshot.partitions, update.snapshot.queues.keys());
     const qint64 now = update.snapshot.at;
     m_banner->showBanner(HealthText::banner(update.health, now));
     // One label per server: its name, its state in words, how current its data is, and a
@@ -293,8 +315,16 @@ void MainWindow::showHealth(const LiveUpdate& update)
     for (qsizetype i = 0; i < update.health.size(); ++i) {
         const PartitionHealth& health = update.health[i];
         QLabel* label = m_healthLabels[i];
-        label->setText(HealthText::serverLabel(health, now));
-        label->setToolTip(HealthText::serverDetails(health, now));
+        QString text = HealthText::serverLabel(health, now);
+        // With a manager interface: how its connection is, next to how current the data is.
+        const ServerPicture manager = update.managers.value(i);
+        if (manager.state != ServerPicture::State::NotConfigured)
+            text += tr(" · manager %1").arg(HealthText::managerWord(manager.state));
+        label->setText(text);
+        QString details = HealthText::serverDetails(health, now);
+        if (!update.managers.isEmpty()) // managers are set up for this source, if not for this server
+            details += u'\n' + HealthText::managerDetails(manager, now);
+        label->setToolTip(details);
         QPalette palette = label->palette();
         const QColor colour = StateDelegate::colourFor(HealthText::stateWord(health.state));
         palette.setColor(QPalette::Window, colour.isValid() ? colour : statusBar()->palette().color(QPalette::Window));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "live/liveupdate.h"
+#include "manager/managermonitor.h"
 #include "settings/liveviewsettings.h"
 
 #include <QMainWindow>
@@ -8,10 +9,12 @@
 #include <QSet>
 
 class QLabel;
+class QMenu;
 class QSplitter;
 
 namespace qw {
 
+class AgentActions;
 class AppSettings;
 class HealthBanner;
 class LiveModelSet;
@@ -30,6 +33,7 @@ public:
     ~MainWindow() override;
 
     TablePanel* queuePanel() const { return m_queues; }
+    AgentActions* agentActions() const { return m_agentActions; }
     TablePanel* agentPanel() const { return m_agents; }
     TablePanel* waitingPanel() const { return m_waiting; }
     TablePanel* talkingPanel() const { return m_talking; }
@@ -50,13 +54,19 @@ public Q_SLOTS:
     void showAbout();
     // The wallboard on the same models, full screen (one at a time; F11 brings it back up).
     qw::WallboardWindow* openWallboard();
+    // Whether the agents panel offers supervisor actions (allowed, and managers to send them to).
+    void setActionsAvailable(bool available);
+    void showActionOutcome(const qw::SupervisorAction& action, const qw::ActionOutcome& outcome);
 
 Q_SIGNALS:
     void refreshRequested();
     void newReportRequested();
     void openReportRequested();
     // The user chose another source in the settings dialog (already saved).
-    void settingsChanged(const qw::LiveViewSettings& settings, const QString& sessionPassword);
+    void settingsChanged(const qw::LiveViewSettings& settings, const QString& sessionPassword,
+                         const QString& managerSecret);
+    // The supervisor asked for an action on an agent (see AgentActions).
+    void actionRequested(const qw::SupervisorAction& action);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -74,6 +84,8 @@ private:
     TablePanel* m_waiting;
     TablePanel* m_talking;
     QueueDayChart* m_chart;
+    AgentActions* m_agentActions;
+    QMenu* m_agentMenu = nullptr;
     HealthBanner* m_banner;
     QList<QSplitter*> m_splitters;
     QList<QLabel*> m_healthLabels;

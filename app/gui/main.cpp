@@ -2,9 +2,11 @@
 // line, else saved settings, else the demo), wires the live session to the models and the
 // window, and runs.
 #include "demo/demobackend.h"
+#include "dialogs/settingsdialog.h"
 #include "live/livesession.h"
 #include "live/models/livemodelset.h"
 #include "mainwindow.h"
+#include "manager/managedlive.h"
 #include "program/program.h"
 #include "reports/reportwindow.h"
 #include "settings/appsettings.h"
@@ -52,6 +54,12 @@ int main(int argc, char* argv[])
         {u"member-names"_s,
          GuiCli::tr("A JSON file mapping each server's queue-member interfaces to their member names."),
          GuiCli::tr("file")},
+        {u"ami"_s,
+         GuiCli::tr(
+             "A server's manager interface (repeatable): NAME=HOST:PORT,user=USER[,tls][,plain][,device=DEVICE]; "
+             "the secret from QUEUEWATCH_AMI_SECRET_<NAME> or QUEUEWATCH_AMI_SECRET."),
+         GuiCli::tr("server")},
+        {u"actions"_s, GuiCli::tr("Allow supervisor actions (pause, log on and off, listen) through the managers.")},
         {u"window-hours"_s,
          GuiCli::tr("A sliding live window of the last N hours (starting on a quarter hour) instead of since "
                     "midnight; 0 is since midnight."),
@@ -79,12 +87,16 @@ int main(int argc, char* argv[])
         choice.databaseUrl = parser.value(u"db"_s);
         choice.sourceSpec = parser.value(u"source"_s);
         choice.memberNamesFile = parser.value(u"member-names"_s);
+        choice.managers = parser.values(u"ami"_s).join(u'\n');
+        choice.actionsEnabled = parser.isSet(u"actions"_s);
         if (!choice.demo) {
             if (const QString problem = choice.databaseUrlProblem(); !problem.isEmpty())
                 return fail(problem);
             if (const QString problem = choice.sourceSpecProblem(); !problem.isEmpty())
                 return fail(problem);
             if (const QString problem = choice.memberNamesProblem(); !problem.isEmpty())
+                return fail(problem);
+            if (const QString problem = qw::SettingsDialog::managersProblem(choice); !problem.isEmpty())
                 return fail(problem);
         }
     } else {
@@ -110,12 +122,41 @@ int main(int argc, char* argv[])
     qw::LiveModelSet models;
     qw::LiveSession session;
     session.setDemoFactory(qw::DemoBackend::factory());
-    QObject::connect(&session, &qw::LiveSession::updated, &models, &qw::LiveModelSet::apply);
+    // The queue_log picture, with what the servers' manager interfaces say merged in.
+    qw::ManagedLive managed;
+    QObject::connect(&session, &qw::LiveSession::updated, &managed, &qw::ManagedLive::takeUpdate);
+    QObject::connect(&managed, &qw::ManagedLive::updated, &models, &qw::LiveModelSet::apply);
+    // Member names the managers list: the live view and reports read the log with them.
+    QObject::connect(&managed, &qw::ManagedLive::memberNamesLearned, &session, &qw::LiveSession::setLearnedMemberNames);
     QObject::connect(&session, &qw::LiveSession::stageChanged, &models, &qw::LiveModelSet::setStage);
     qw::MainWindow window(&models, settings, choice.description());
     window.setLiveSettings(choice);
     QObject::connect(&window, &qw::MainWindow::refreshRequested, &session, &qw::LiveSession::pollNow);
-    QObject::connect(&window, &qw::MainWindow::settingsChanged, &session, &qw::LiveSession::open);
+    // Opens a source: the live session, and the managers of its servers (none for the demo).
+    const auto openSource = [&session, &managed, &window](const qw::LiveViewSettings& chosen, const QString& password,
+                                                          const QString& managerSecret) {
+        session.open(chosen, password);
+        const auto spec = qw::SourceSpec::parse(chosen.sourceSpec.trimmed());
+        const auto config = qw::ManagerConfig::parse(chosen.managers);
+        if (chosen.demo || !std::holds_alternative<qw::SourceSpec>(spec)
+            || !std::holds_alternative<qw::ManagerConfig>(config)) {
+            managed.configure({}, {}, {}, false);
+        } else {
+            QHash<QString, QString> secrets;
+            for (const QString& partition : std::get<qw::ManagerConfig>(config).servers.keys())
+                secrets.insert(partition, managerSecret);
+            managed.configure(std::get<qw::SourceSpec>(spec), std::get<qw::ManagerConfig>(config), secrets,
+                              chosen.actionsEnabled);
+        }
+        window.setActionsAvailable(managed.actionsEnabled());
+    };
+    QObject::connect(&window, &qw::MainWindow::settingsChanged, &window, openSource);
+    QObject::connect(&window, &qw::MainWindow::actionRequested, &window,
+                     [&managed, &window](const qw::SupervisorAction& action) {
+                         managed.perform(action, [&window, action](const qw::ActionOutcome& outcome) {
+                             window.showActionOutcome(action, outcome);
+                         });
+                     });
     QObject::connect(&session, &qw::LiveSession::opened, &window, &qw::MainWindow::setSourceText);
     QObject::connect(&session, &qw::LiveSession::failed, &window, &qw::MainWindow::showProblem);
     // Each report gets its own window, reading where the live view reads; it dies when closed.
@@ -142,6 +183,6 @@ int main(int argc, char* argv[])
     } else {
         window.show();
     }
-    session.open(choice);
+    openSource(choice, {}, {});
     return QApplication::exec();
 }

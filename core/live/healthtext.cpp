@@ -196,6 +196,36 @@ QString HealthText::serverDetails(const PartitionHealth& health, qint64 now)
     return lines.join(u'\n');
 }
 
+QString HealthText::managerWord(ServerPicture::State state)
+{
+    switch (state) {
+    case ServerPicture::State::Ready:
+        return tr("OK");
+    case ServerPicture::State::Connecting:
+        return tr("connecting");
+    case ServerPicture::State::Down:
+        return tr("down");
+    case ServerPicture::State::Refused:
+        return tr("refused the login");
+    case ServerPicture::State::NotConfigured:
+        break;
+    }
+    return {};
+}
+
+QString HealthText::managerDetails(const ServerPicture& manager, qint64 now)
+{
+    if (manager.state == ServerPicture::State::NotConfigured)
+        return tr("No manager interface: members and states from queue_log alone.");
+    QStringList lines;
+    lines << tr("Manager interface: %1 since %2").arg(managerWord(manager.state), timeText(manager.since, now));
+    if (!manager.message.isEmpty() && !manager.isReady())
+        lines << manager.message;
+    lines << (manager.isReady() ? tr("Members, device states and places in line from the server itself.")
+                                : tr("Meanwhile members and states from queue_log alone."));
+    return lines.join(u'\n');
+}
+
 QString HealthText::readTimes(const LiveUpdate& update)
 {
     const qint64 at = update.snapshot.at;

@@ -39,6 +39,10 @@ public:
     static QString serverLabel(const PartitionHealth& health, qint64 now);
     // Everything known about one server, for its tooltip.
     static QString serverDetails(const PartitionHealth& health, qint64 now);
+    // A server's manager interface: "OK", "down", ... (nothing when none is configured), and what
+    // its tooltip adds: since when, why, and what the window shows of that server meanwhile.
+    static QString managerWord(ServerPicture::State state);
+    static QString managerDetails(const ServerPicture& manager, qint64 now);
     // "Read at 10:42:13", plus the servers last read at another time.
     static QString readTimes(const LiveUpdate& update);
     // A time shown to the user: "10:42:13", with the date when it is not the day of `now`.

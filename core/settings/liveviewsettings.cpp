@@ -17,6 +17,8 @@ const QString SpecKey = u"live/sourceSpec"_s;
 const QString PollKey = u"live/pollSeconds"_s;
 const QString WindowKey = u"live/windowHours"_s;
 const QString MemberNamesKey = u"live/memberNamesFile"_s;
+const QString ManagersKey = u"live/managers"_s;
+const QString ActionsKey = u"live/actionsEnabled"_s;
 } // namespace
 
 LiveViewSettings LiveViewSettings::load(const QSettings& settings)
@@ -32,6 +34,9 @@ LiveViewSettings LiveViewSettings::load(const QSettings& settings)
     if (ok && poll >= MinPollSeconds && poll <= MaxPollSeconds)
         loaded.pollSeconds = poll;
     loaded.memberNamesFile = settings.value(MemberNamesKey).toString();
+    loaded.managers = settings.value(ManagersKey).toString().left(10000);
+    const QVariant actions = settings.value(ActionsKey);
+    loaded.actionsEnabled = actions.canConvert<bool>() && actions.toBool();
     const int hours = settings.value(WindowKey).toInt(&ok);
     if (ok && hours >= 0 && hours <= LiveWindow::MaxSlidingHours)
         loaded.windowHours = hours;
@@ -50,6 +55,8 @@ void LiveViewSettings::save(QSettings& settings) const
     settings.setValue(PollKey, std::clamp(pollSeconds, MinPollSeconds, MaxPollSeconds));
     settings.setValue(WindowKey, std::clamp(windowHours, 0, LiveWindow::MaxSlidingHours));
     settings.setValue(MemberNamesKey, memberNamesFile);
+    settings.setValue(ManagersKey, managers);
+    settings.setValue(ActionsKey, actionsEnabled);
 }
 
 LiveWindow LiveViewSettings::window() const

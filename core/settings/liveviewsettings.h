@@ -27,7 +27,12 @@ public:
     QString sourceSpec; // e.g. cluster:A|B-|C
     int pollSeconds = DefaultPollSeconds;
     QString memberNamesFile; // a member-names JSON file (see MemberNames); empty: none
-    int windowHours = 0; // the live window: 0 since local midnight, else a sliding window of N hours
+    int windowHours = 0;
+    // The servers' manager interfaces, one a line: "A=host:port,user=USER[,tls][,plain][,device=DEVICE]"
+    // (read by ManagerConfig; never a secret). Empty: the queue_log alone.
+    QString managers;
+    bool actionsEnabled = false; // supervisor actions (pause, log on/off, listen) from the window // the live window: 0
+                                 // since local midnight, else a sliding window of N hours
 
     // Values from a settings file are not trusted: anything unreadable falls back to its default.
     static LiveViewSettings load(const QSettings& settings);

@@ -1,16 +1,19 @@
 #include "dialogs/settingsdialog.h"
 
 #include "live/healthtext.h"
+#include "manager/managerconfig.h"
 #include "reports/catalogloader.h"
 
 #include <algorithm>
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -41,6 +44,10 @@ SettingsDialog::SettingsDialog(const LiveViewSettings& settings, QWidget* parent
     , m_window(new QSpinBox(this))
     , m_memberNames(new QLineEdit(settings.memberNamesFile, this))
     , m_memberNamesProblem(problemLabel(this))
+    , m_managers(new QPlainTextEdit(settings.managers, this))
+    , m_managerSecret(new QLineEdit(this))
+    , m_managersProblem(problemLabel(this))
+    , m_actions(new QCheckBox(tr("Allow supervisor &actions: pause, log on and off, listen"), this))
     , m_urlProblem(problemLabel(this))
     , m_specProblem(problemLabel(this))
     , m_test(new QPushButton(tr("&Test connection"), this))
@@ -105,6 +112,24 @@ SettingsDialog::SettingsDialog(const LiveViewSettings& settings, QWidget* parent
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_test->setToolTip(tr("Connects with this URL and password, in the background, and looks for the "
                           "servers of the source in the queue_log table."));
+    m_managers->setPlaceholderText(
+        tr("Optional, one server a line: A=pbx-a.example:5038,user=queuewatch,device=SIP/900"));
+    m_managers->setToolTip(tr("Each server's manager interface (AMI): static members, ringing phones and the callers' "
+                              "places come from it, and supervisor actions go through it. Options: user=NAME (needed), "
+                              "tls, plain (send the secret instead of an MD5 challenge), device=DEVICE (the "
+                              "supervisor's phone on that server, for listening in)."));
+    m_managers->setTabChangesFocus(true);
+    m_managers->setFixedHeight(m_managers->fontMetrics().lineSpacing() * 4 + 12);
+    m_managerSecret->setEchoMode(QLineEdit::Password);
+    m_managerSecret->setPlaceholderText(tr("Not saved; empty uses QUEUEWATCH_AMI_SECRET(_SERVER)"));
+    m_actions->setChecked(settings.actionsEnabled);
+    m_actions->setToolTip(tr("Off: the window only shows. On: the agents panel can pause, log off, log on and listen "
+                             "through the servers' manager interfaces; every action is written to the audit log."));
+    databaseForm->addRow(tr("Mana&gers:"), m_managers);
+    databaseForm->addRow(QString(), m_managersProblem);
+    databaseForm->addRow(tr("Manager s&ecret:"), m_managerSecret);
+    databaseForm->addRow(QString(), m_actions);
+
     auto* pollForm = new QFormLayout;
     pollForm->addRow(tr("P&oll every:"), m_poll);
     pollForm->addRow(tr("Live &window:"), m_window);
@@ -123,6 +148,7 @@ SettingsDialog::SettingsDialog(const LiveViewSettings& settings, QWidget* parent
     connect(m_url, &QLineEdit::textChanged, this, &SettingsDialog::revalidate);
     connect(m_spec, &QLineEdit::textChanged, this, &SettingsDialog::revalidate);
     connect(m_memberNames, &QLineEdit::textChanged, this, &SettingsDialog::revalidate);
+    connect(m_managers, &QPlainTextEdit::textChanged, this, &SettingsDialog::revalidate);
     connect(m_database, &QRadioButton::toggled, this, &SettingsDialog::revalidate);
     connect(m_test, &QPushButton::clicked, this, &SettingsDialog::testConnection);
     for (QLineEdit* edit : {m_url, m_password, m_spec})
@@ -142,6 +168,8 @@ LiveViewSettings SettingsDialog::settings() const
     chosen.pollSeconds = m_poll->value();
     chosen.windowHours = m_window->value();
     chosen.memberNamesFile = m_memberNames->text().trimmed();
+    chosen.managers = m_managers->toPlainText().trimmed();
+    chosen.actionsEnabled = m_actions->isChecked();
     return chosen;
 }
 
@@ -150,21 +178,43 @@ QString SettingsDialog::sessionPassword() const
     return m_password->text();
 }
 
+QString SettingsDialog::managerSecret() const
+{
+    return m_managerSecret->text();
+}
+
+QString SettingsDialog::managersProblem(const LiveViewSettings& chosen)
+{
+    const auto config = ManagerConfig::parse(chosen.managers);
+    if (const auto* error = std::get_if<QString>(&config))
+        return *error;
+    const auto spec = SourceSpec::parse(chosen.sourceSpec.trimmed());
+    if (const auto* parsed = std::get_if<SourceSpec>(&spec)) {
+        for (const QString& partition : std::get<ManagerConfig>(config).servers.keys()) {
+            if (!parsed->partitionNames().contains(partition))
+                return tr("%1 has a manager but is not a server of %2.").arg(partition, chosen.sourceSpec.trimmed());
+        }
+    }
+    return {};
+}
+
 bool SettingsDialog::canAccept() const
 {
     const LiveViewSettings chosen = settings();
     return chosen.demo
         || (chosen.databaseUrlProblem().isEmpty() && chosen.sourceSpecProblem().isEmpty()
-            && chosen.memberNamesProblem().isEmpty());
+            && chosen.memberNamesProblem().isEmpty() && managersProblem(chosen).isEmpty());
 }
 
 void SettingsDialog::revalidate()
 {
     const LiveViewSettings chosen = settings();
     const bool database = !chosen.demo;
-    for (QWidget* field : {static_cast<QWidget*>(m_url), static_cast<QWidget*>(m_password),
-                           static_cast<QWidget*>(m_spec), static_cast<QWidget*>(m_test),
-                           static_cast<QWidget*>(m_memberNames), static_cast<QWidget*>(m_browseMemberNames)})
+    for (QWidget* field :
+         {static_cast<QWidget*>(m_url), static_cast<QWidget*>(m_password), static_cast<QWidget*>(m_spec),
+          static_cast<QWidget*>(m_test), static_cast<QWidget*>(m_memberNames),
+          static_cast<QWidget*>(m_browseMemberNames), static_cast<QWidget*>(m_managers),
+          static_cast<QWidget*>(m_managerSecret), static_cast<QWidget*>(m_actions)})
         field->setEnabled(database);
     // Whatever keeps OK disabled is said under its field, empty fields included.
     const QString urlProblem = database ? chosen.databaseUrlProblem() : QString();
@@ -176,6 +226,9 @@ void SettingsDialog::revalidate()
     const QString memberProblem = database ? chosen.memberNamesProblem() : QString();
     m_memberNamesProblem->setText(memberProblem);
     m_memberNamesProblem->setVisible(!memberProblem.isEmpty());
+    const QString managerProblem = database ? managersProblem(chosen) : QString();
+    m_managersProblem->setText(managerProblem);
+    m_managersProblem->setVisible(!managerProblem.isEmpty());
     m_test->setEnabled(database && urlProblem.isEmpty() && specProblem.isEmpty());
     m_testResult->setVisible(database);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(canAccept());

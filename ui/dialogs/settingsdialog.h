@@ -7,7 +7,9 @@
 #include <QDialog>
 
 class QDialogButtonBox;
+class QCheckBox;
 class QLabel;
+class QPlainTextEdit;
 class QLineEdit;
 class QPushButton;
 class QRadioButton;
@@ -30,6 +32,9 @@ public:
 
     LiveViewSettings settings() const;
     QString sessionPassword() const;
+    QString managerSecret() const; // typed for this run, for every server's manager
+    // What is wrong with the manager lines (or a server they name that the source has not).
+    static QString managersProblem(const LiveViewSettings& chosen);
 
     // For tests and for the window's own use.
     QRadioButton* demoButton() const { return m_demo; }
@@ -40,6 +45,10 @@ public:
     QSpinBox* pollEdit() const { return m_poll; }
     QSpinBox* windowEdit() const { return m_window; }
     QLineEdit* memberNamesEdit() const { return m_memberNames; }
+    QPlainTextEdit* managersEdit() const { return m_managers; }
+    QLineEdit* managerSecretEdit() const { return m_managerSecret; }
+    QCheckBox* actionsBox() const { return m_actions; }
+    QLabel* managersProblemLabel() const { return m_managersProblem; }
     QLabel* memberNamesProblemLabel() const { return m_memberNamesProblem; }
     QLabel* urlProblemLabel() const { return m_urlProblem; }
     QLabel* specProblemLabel() const { return m_specProblem; }
@@ -68,6 +77,10 @@ private:
     QLineEdit* m_memberNames;
     QLabel* m_memberNamesProblem;
     QPushButton* m_browseMemberNames = nullptr;
+    QPlainTextEdit* m_managers;
+    QLineEdit* m_managerSecret;
+    QLabel* m_managersProblem;
+    QCheckBox* m_actions;
     QLabel* m_urlProblem;
     QLabel* m_specProblem;
     QPushButton* m_test;

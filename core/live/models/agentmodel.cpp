@@ -25,6 +25,23 @@ QString AgentModel::stateText(LiveSnapshot::AgentState state)
     return {};
 }
 
+QString AgentModel::stateText(LiveSnapshot::AgentState state, DeviceState device)
+{
+    if (state == LiveSnapshot::AgentState::Talking || state == LiveSnapshot::AgentState::Paused)
+        return stateText(state);
+    switch (device) {
+    case DeviceState::Ringing:
+    case DeviceState::RingInUse:
+        return tr("Ringing");
+    case DeviceState::Unavailable:
+        return tr("Unavailable");
+    case DeviceState::Invalid:
+        return tr("Invalid device");
+    default:
+        return stateText(state);
+    }
+}
+
 void AgentModel::apply(const LiveUpdate& update)
 {
     const LiveSnapshot& snapshot = update.snapshot;
@@ -33,7 +50,7 @@ void AgentModel::apply(const LiveUpdate& update)
         const LiveSnapshot::Agent& agent = it.value();
         rows.append(AgentRow {it.key(), agent.state, agent.pauseReason, agent.since,
                               snapshot.partitionNames(agent.partitionMask).join(u", "_s), agent.queues.join(u", "_s),
-                              agent.answeredToday, agent.partitionMask});
+                              agent.answeredToday, agent.partitionMask, agent.device, agent.managedMask != 0});
     }
     applyRows(std::move(rows), update);
 }
@@ -54,8 +71,13 @@ QVariant AgentModel::data(const QModelIndex& index, int role) const
         return QString::fromLatin1(agentStateName(row.state));
     if (role == StaleRole)
         return !partitionsInTrouble(row.partitionMask).isEmpty();
-    if (role == Qt::ToolTipRole)
-        return staleText(row.partitionMask);
+    if (role == Qt::ToolTipRole) {
+        const QString stale = staleText(row.partitionMask);
+        if (!stale.isEmpty() || index.column() != State)
+            return stale;
+        return row.managed ? tr("As its server's manager interface reports it now.")
+                           : tr("As the queue_log says (no manager interface for its server).");
+    }
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     const bool raw = role == SortRole;
@@ -63,7 +85,7 @@ QVariant AgentModel::data(const QModelIndex& index, int role) const
     case Name:
         return row.name;
     case State:
-        return raw ? QVariant(int(row.state)) : QVariant(stateText(row.state));
+        return raw ? QVariant(int(row.state)) : QVariant(stateText(row.state, row.device));
     case PauseReason:
         return row.pauseReason;
     case TimeInState:

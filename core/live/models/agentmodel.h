@@ -15,6 +15,8 @@ struct AgentRow
     QString queues;
     qint64 answeredToday = 0;
     quint64 partitionMask = 0;
+    DeviceState device = DeviceState::Unknown; // from a server's manager interface
+    bool managed = false; // a server's manager lists it
 
     QString key() const { return name; }
     friend bool operator==(const AgentRow&, const AgentRow&) = default;
@@ -43,6 +45,9 @@ public:
     void setNow(qint64 now);
 
     static QString stateText(LiveSnapshot::AgentState state);
+    // The state as a supervisor reads it: with a manager's device state where it says more
+    // ("Ringing" instead of "Free", "Unavailable" for a phone that is not there).
+    static QString stateText(LiveSnapshot::AgentState state, DeviceState device);
 
     int columnCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : ColumnCount; }
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
