@@ -120,8 +120,29 @@ bool TestAsterisk::start()
         return false;
     }
     m_port = freeTcpPort();
-    if (m_port == 0 || !unpack() || !configure())
-        return m_port != 0 ? false : (m_error = u"no free port"_s, false);
+    if (m_port == 0) {
+        m_error = u"no free port"_s;
+        return false;
+    }
+    return unpack() && configure() && launch();
+}
+
+bool TestAsterisk::restart()
+{
+    stop();
+    return launch();
+}
+
+void TestAsterisk::kill()
+{
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        m_process->kill();
+        m_process->waitForFinished(5000);
+    }
+}
+
+bool TestAsterisk::launch()
+{
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
 #ifdef Q_OS_LINUX

@@ -25,12 +25,17 @@ public:
 
     bool start();
     bool stop();
+    // SIGKILL: a server that dies without a word.
+    void kill();
+    // Starts it again after stop() or kill(), on the same port, with the same configuration.
+    bool restart();
 
     quint16 amiPort() const { return m_port; }
     QString queueLogPath() const;
     QString errorString() const { return m_error; }
 
 private:
+    bool launch();
     bool unpack();
     bool configure();
     bool waitUntilBooted(int timeoutMs);
