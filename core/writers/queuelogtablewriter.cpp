@@ -118,16 +118,16 @@ bool QueueLogTableWriter::insert(const EventBatch& events)
     }
     QSqlQuery full(db);
     bool fullPrepared = false;
-    for (qsizetype start = 0; start < events.size(); start += RowsPerStatement) {
-        const qsizetype rows = std::min(RowsPerStatement, events.size() - start);
+    for (qsizetype start = 0; start < events.size(); start += SqliteRowsPerStatement) {
+        const qsizetype rows = std::min(SqliteRowsPerStatement, events.size() - start);
         QSqlQuery partial(db);
-        QSqlQuery& query = rows == RowsPerStatement ? full : partial;
-        const bool prepared = rows == RowsPerStatement ? fullPrepared : false;
+        QSqlQuery& query = rows == SqliteRowsPerStatement ? full : partial;
+        const bool prepared = rows == SqliteRowsPerStatement ? fullPrepared : false;
         if (!prepared
             && !query.prepare(insertStatement(
                 u"INSERT INTO "_s + m_connection.quotedIdentifier(m_table) + u" ("_s + columnList() + u')', rows)))
             return fail(query.lastError());
-        if (rows == RowsPerStatement)
+        if (rows == SqliteRowsPerStatement)
             fullPrepared = true;
         int column = 0;
         for (qsizetype i = start; i < start + rows; ++i) {

@@ -20,6 +20,9 @@ class QueueLogTableWriter
     Q_DECLARE_TR_FUNCTIONS(qw::QueueLogTableWriter)
 public:
     static constexpr qsizetype RowsPerStatement = 1000;
+    // Qt's SQLite driver looks up every bound value's parameter name by a linear scan of the
+    // statement's parameters: the cost per row grows with the statement, so SQLite gets short ones.
+    static constexpr qsizetype SqliteRowsPerStatement = 50;
 
     explicit QueueLogTableWriter(DatabaseConnection& connection, QString table = QStringLiteral("queue_log"));
 
