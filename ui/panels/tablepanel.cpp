@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace qw {
@@ -19,6 +20,7 @@ TablePanel::TablePanel(const QString& title, QAbstractItemModel* model, QWidget*
     , m_proxy(new QSortFilterProxyModel(this))
     , m_filter(new QLineEdit(this))
     , m_placeholder(new QLabel(m_view->viewport()))
+    , m_fitColumns(new QTimer(this))
 {
     m_proxy->setSourceModel(model);
     m_proxy->setSortRole(SortRole);
@@ -32,7 +34,24 @@ TablePanel::TablePanel(const QString& title, QAbstractItemModel* model, QWidget*
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Not ResizeToContents: that measures every cell of every column at each change, and the
+    // live tables change every second. Columns are fitted when rows come and go, and every few
+    // seconds as times grow, at most; the user can still resize them.
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_fitColumns->setSingleShot(true);
+    m_fitColumns->setInterval(300);
+    connect(m_fitColumns, &QTimer::timeout, this, &TablePanel::fitColumns);
+    const auto soon = [this] {
+        if (!m_fitColumns->isActive())
+            m_fitColumns->start();
+    };
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, soon);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, soon);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, soon);
+    auto* periodic = new QTimer(this);
+    periodic->setInterval(5000);
+    connect(periodic, &QTimer::timeout, this, soon);
+    periodic->start();
     m_view->setItemDelegate(new StateDelegate(m_view));
 
     auto* heading = new QLabel(title, this);
@@ -87,6 +106,20 @@ bool TablePanel::eventFilter(QObject* watched, QEvent* event)
     if (watched == m_view->viewport() && event->type() == QEvent::Resize)
         m_placeholder->setGeometry(m_view->viewport()->rect().adjusted(8, 8, -8, -8));
     return QWidget::eventFilter(watched, event);
+}
+
+void TablePanel::fitColumns()
+{
+    QHeaderView* header = m_view->horizontalHeader();
+    const int last = header->count() - 1;
+    for (int column = 0; column < last; ++column) { // the last one stretches
+        if (header->isSectionHidden(column))
+            continue;
+        const int wanted = std::max(static_cast<const QAbstractItemView*>(m_view)->sizeHintForColumn(column),
+                                    header->sectionSizeHint(column));
+        if (wanted > header->sectionSize(column))
+            header->resizeSection(column, wanted);
+    }
 }
 
 void TablePanel::updatePlaceholder()

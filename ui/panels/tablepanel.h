@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QTimer>
 #include <QWidget>
 
 class QAbstractItemModel;
@@ -34,12 +35,14 @@ protected:
 
 private:
     void updatePlaceholder();
+    void fitColumns(); // widens columns to their contents, never narrows what the user set
 
     QTableView* m_view;
     QSortFilterProxyModel* m_proxy;
     QLineEdit* m_filter;
     QLabel* m_placeholder;
     QString m_placeholderText;
+    QTimer* m_fitColumns;
 };
 
 } // namespace qw
