@@ -103,7 +103,14 @@ int main(int argc, char* argv[])
     qw::ManagedLive managed;
     managed.configure(spec, std::get<qw::ManagerConfig>(qw::ManagerConfig::parse(managers.join(u'\n'))), {}, true);
     qw::LiveModelSet models;
-    QObject::connect(&managed, &qw::ManagedLive::updated, &models, &qw::LiveModelSet::apply);
+    // How long the models take to take an update (the rest of a stall is painting or waiting for a core).
+    double longestApplyMs = 0;
+    QObject::connect(&managed, &qw::ManagedLive::updated, &models, [&](const qw::LiveUpdate& update) {
+        QElapsedTimer applying;
+        applying.start();
+        models.apply(update);
+        longestApplyMs = std::max(longestApplyMs, applying.nsecsElapsed() / 1e6);
+    });
     qw::test::TestSettings settings;
     qw::MainWindow window(&models, settings, u"busy cluster"_s);
     window.resize(1920, 1080);
@@ -166,5 +173,6 @@ int main(int argc, char* argv[])
                  .arg(sent.load() * count)
                  .arg(members);
     out() << u"  longest stall of the GUI event loop: %1 ms (target 50)\n"_s.arg(watchdog.longestStallMs(), 0, 'f', 1);
+    out() << u"  longest update of the models: %1 ms\n"_s.arg(longestApplyMs, 0, 'f', 1);
     return 0;
 }

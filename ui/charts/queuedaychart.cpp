@@ -75,8 +75,13 @@ void QueueDayChart::resizeEvent(QResizeEvent* event)
 
 void QueueDayChart::showSnapshot(const LiveSnapshot& snapshot)
 {
+    // A chart relayout costs milliseconds: skip it when the manager interfaces hand on the same
+    // poll again with other member states (same history data, same minute).
+    const bool sameDrawing = snapshot.windowStart == m_snapshot.windowStart && snapshot.at / 60 == m_snapshot.at / 60
+        && snapshot.history.value(m_queue).isSharedWith(m_snapshot.history.value(m_queue));
     m_snapshot = snapshot; // implicitly shared: cheap
-    redraw();
+    if (!sameDrawing)
+        redraw();
 }
 
 void QueueDayChart::redraw()
