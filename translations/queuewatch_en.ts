@@ -1465,6 +1465,25 @@ Service level: answered within %n seconds</numerusform>
     </message>
 </context>
 <context>
+    <name>qw::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QueueWatch speaks the new language from its next start. Restart it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qw::LiveFeed</name>
     <message>
         <source>Cannot write to standard output.</source>
@@ -1981,6 +2000,21 @@ Service level: answered within %n seconds</numerusform>
     </message>
     <message>
         <source>The period is longer than 400 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::Program</name>
+    <message>
+        <source>QueueWatch has no translation for &quot;%1&quot;; it has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language to speak: %1 (default: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
