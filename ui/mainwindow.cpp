@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "charts/queuedaychart.h"
+#include "dialogs/languagemenu.h"
 #include "dialogs/settingsdialog.h"
 #include "engine/membersplit.h"
 #include "live/healthtext.h"
@@ -127,6 +128,10 @@ void MainWindow::createMenus()
     refresh->setShortcuts(keysFor(QKeySequence(Qt::Key_F5), QKeySequence::Refresh));
     QAction* wallboard = view->addAction(tr("&Wallboard"), this, &MainWindow::openWallboard);
     wallboard->setShortcut(QKeySequence(Qt::Key_F11));
+    view->addSeparator();
+    auto* languages = new LanguageMenu(m_appSettings, this);
+    view->addMenu(languages);
+    connect(languages, &LanguageMenu::restartRequested, this, &MainWindow::restartRequested);
 
     m_agentMenu = menuBar()->addMenu(tr("&Agent"));
     m_agentActions->fillMenu(m_agentMenu);

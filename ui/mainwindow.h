@@ -67,6 +67,8 @@ Q_SIGNALS:
                          const QString& managerSecret);
     // The supervisor asked for an action on an agent (see AgentActions).
     void actionRequested(const qw::SupervisorAction& action);
+    // The user picked another language and wants it now: the program starts itself again.
+    void restartRequested();
 
 protected:
     void showEvent(QShowEvent* event) override;

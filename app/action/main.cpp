@@ -1,6 +1,7 @@
 // queuewatch-action: what the window's supervisor actions do, for scripts and cron ("pause the
 // whole sales queue at noon"), through the same routing: connects to the servers' manager
 // interfaces, then prints their status or performs one action and says how it ended.
+#include "i18n/translations.h"
 #include "manager/managermonitor.h"
 #include "program/program.h"
 
@@ -114,6 +115,7 @@ int main(int argc, char* argv[])
                       "Exit status: 0 done, 2 bad arguments, 3 a server cannot be reached or refused the action."));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addOption(qw::languageOption());
     parser.addPositionalArgument(u"command"_s,
                                  ActionCli::tr("status, pause, unpause, logon, logoff, listen, whisper or barge."));
     parser.addOptions({
@@ -160,6 +162,8 @@ int main(int argc, char* argv[])
     const std::optional<qw::SupervisorAction::Kind> kind = qw::SupervisorAction::kindFromName(command);
     if (command != u"status" && !kind)
         return fail(BadArguments, ActionCli::tr("Unknown command \"%1\"; see --help.").arg(command));
+    if (command == u"status") // a contract for scripts: the same bytes in every language, messages included
+        qw::installTranslations(app, u"en"_s);
 
     const auto config = qw::ManagerConfig::parse(parser.values(u"ami"_s).join(u'\n'));
     if (const auto* error = std::get_if<QString>(&config))

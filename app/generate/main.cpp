@@ -72,6 +72,7 @@ int main(int argc, char* argv[])
                         "one per partition. The same arguments always give the same files."));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addOption(qw::languageOption());
     const QCommandLineOption seedOption(u"seed"_s, GenerateCli::tr("Random seed (default 1)."),
                                         GenerateCli::tr("number"), u"1"_s);
     const QCommandLineOption fromOption(

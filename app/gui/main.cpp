@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QProcess>
 #include <QScreen>
 #include <QTextStream>
 
@@ -43,6 +44,7 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(GuiCli::tr("Live view of an Asterisk call-centre cluster."));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addOption(qw::languageOption());
     parser.addOptions({
         {u"db"_s,
          GuiCli::tr("Database: mysql://user@host:port/database or sqlite:PATH (password from "
@@ -157,6 +159,16 @@ int main(int argc, char* argv[])
                              window.showActionOutcome(action, outcome);
                          });
                      });
+    // A new language: start again with the same command line, less any --language (the
+    // saved choice is the new one), once this window has closed and saved its layout.
+    QObject::connect(&window, &qw::MainWindow::restartRequested, &window, [&window] {
+        QStringList arguments = QCoreApplication::arguments().mid(1);
+        for (qsizetype i = arguments.indexOf(u"--language"_s); i >= 0; i = arguments.indexOf(u"--language"_s))
+            arguments.remove(i, std::min<qsizetype>(2, arguments.size() - i));
+        arguments.removeIf([](const QString& argument) { return argument.startsWith(u"--language="_s); });
+        if (window.close())
+            QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments);
+    });
     QObject::connect(&session, &qw::LiveSession::opened, &window, &qw::MainWindow::setSourceText);
     QObject::connect(&session, &qw::LiveSession::failed, &window, &qw::MainWindow::showProblem);
     // Each report gets its own window, reading where the live view reads; it dies when closed.

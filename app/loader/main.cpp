@@ -53,6 +53,7 @@ int main(int argc, char* argv[])
                       "rejected-lines file cannot be written."));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addOption(qw::languageOption());
     parser.addOptions({
         {u"db"_s, LoaderCli::tr("Database: mysql://user@host:port/database or sqlite:PATH."), LoaderCli::tr("url")},
         {u"partition"_s, LoaderCli::tr("The partition (server name) the lines belong to, 1 to 20 characters."),

@@ -1,6 +1,7 @@
 // queuewatch-report: historical reports, live states and a live feed of a call-centre cluster,
 // without a display. Reads the command line into an invocation, runs the engine, writes JSON,
 // CSV or PDF.
+#include "i18n/translations.h"
 #include "live/livedriver.h"
 #include "live/livefeed.h"
 #include "live/liveformat.h"
@@ -185,6 +186,7 @@ int main(int argc, char* argv[])
                       "4 the output cannot be written."));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addOption(qw::languageOption());
     qw::ReportCommandLine::addOptions(parser);
     if (!parser.parse(QCoreApplication::arguments()))
         return fail(BadArguments, parser.errorText());
@@ -202,6 +204,10 @@ int main(int argc, char* argv[])
     if (const auto* error = std::get_if<QString>(&invocation))
         return fail(BadArguments, *error);
     const qw::ReportInvocation& run = std::get<qw::ReportInvocation>(invocation);
+    // JSON and CSV are contracts for other programs: the same bytes in every language, their
+    // warnings included. Only the PDF (and --help, and the errors above) speak the user's.
+    if (run.mode != qw::ReportInvocation::Mode::Report || run.format != u"pdf")
+        qw::installTranslations(*app, u"en"_s);
     switch (run.mode) {
     case qw::ReportInvocation::Mode::LiveAt:
         return runLiveAt(run);

@@ -4,7 +4,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTextStream>
 
 using namespace Qt::StringLiterals;
 
@@ -20,7 +22,33 @@ void setUpProgram(QCoreApplication& app, const QString& programName)
     QCoreApplication::setOrganizationName(u"QueueWatch"_s);
     QCoreApplication::setApplicationName(programName);
     QCoreApplication::setApplicationVersion(queueWatchVersion());
-    installTranslations(app);
+    // Before any option is parsed, so --help is in the chosen language too.
+    const QString saved = QSettings().value(LanguageSettingsKey).toString();
+    const QString code = chosenLanguage(QCoreApplication::arguments(), isAvailableLanguage(saved) ? saved : QString());
+    if (!installTranslations(app, code)) {
+        installTranslations(app);
+        QTextStream(stderr) << QCoreApplication::translate("qw::Program",
+                                                           "QueueWatch has no translation for \"%1\"; it has %2.")
+                                   .arg(code, languageCodes().join(u", "_s))
+                            << '\n';
+    }
+}
+
+QStringList languageCodes()
+{
+    QStringList codes;
+    for (const Language& language : availableLanguages())
+        codes.append(language.code);
+    return codes;
+}
+
+QCommandLineOption languageOption()
+{
+    return QCommandLineOption(
+        u"language"_s,
+        QCoreApplication::translate("qw::Program", "The language to speak: %1 (default: the system's).")
+            .arg(languageCodes().join(u", "_s)),
+        QCoreApplication::translate("qw::Program", "code"));
 }
 
 QString sharedDataFile(const QString& fileName)

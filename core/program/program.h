@@ -1,20 +1,30 @@
 #pragma once
 
+#include <QCommandLineOption>
 #include <QString>
+#include <QStringList>
 
 class QCoreApplication;
 
 namespace qw {
 
+// Where the window keeps the language the user picked (View › Language).
+inline constexpr const char* LanguageSettingsKey = "language";
+
 // QueueWatch's version, from the project's one version in CMakeLists.txt.
 QString queueWatchVersion();
 
 // What every QueueWatch program does first: its name and the project's version (for --version,
-// QSettings and the About box) and the translation for the user's language.
+// QSettings and the About box) and the translation for the language chosen with --language,
+// else picked in the window (QSettings), else the system's.
 void setUpProgram(QCoreApplication& app, const QString& programName);
 
 // A file every QueueWatch program of this user shares (the audit log, the member names the
 // managers taught): in the user's data folder under QueueWatch/, whichever program writes it.
 QString sharedDataFile(const QString& fileName);
+
+// `--language CODE`, for every program's parser (setUpProgram has already acted on it).
+QCommandLineOption languageOption();
+QStringList languageCodes(); // "en", "it", ...
 
 } // namespace qw

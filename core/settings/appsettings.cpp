@@ -1,5 +1,8 @@
 #include "settings/appsettings.h"
 
+#include "i18n/translations.h"
+#include "program/program.h"
+
 #include <QDir>
 #include <QSettings>
 
@@ -74,6 +77,20 @@ void AppSettings::setExportFolder(const QString& folder)
         return;
     m_settings->setValue(ExportFolderKey, folder);
     Q_EMIT exportFolderChanged(folder);
+}
+
+QString AppSettings::language() const
+{
+    const QString code = m_settings->value(QLatin1StringView(LanguageSettingsKey)).toString();
+    return isAvailableLanguage(code) ? code : QString();
+}
+
+void AppSettings::setLanguage(const QString& code)
+{
+    if (code.isEmpty())
+        m_settings->remove(QLatin1StringView(LanguageSettingsKey));
+    else if (isAvailableLanguage(code))
+        m_settings->setValue(QLatin1StringView(LanguageSettingsKey), code);
 }
 
 QByteArray AppSettings::layout(const QString& name) const

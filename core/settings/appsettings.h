@@ -35,6 +35,10 @@ public:
     QString exportFolder() const;
     void setExportFolder(const QString& folder);
 
+    // The language picked in the window (empty: the system's); used from the next start.
+    QString language() const;
+    void setLanguage(const QString& code);
+
     // Window layouts by name ("mainWindow/geometry", "mainWindow/splitter/main",
     // "mainWindow/header/queues"): opaque bytes from the widgets' own saveState(). Names start
     // with their window ("mainWindow/", "reportWindow/"); others are ignored.
