@@ -11,18 +11,26 @@ namespace qw {
 namespace {
 QString quoted(const QString& text)
 {
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
+    if (!text.contains(u',') && !text.contains(u';') && !text.contains(u'"') && !text.contains(u'\n')
+        && !text.contains(u'\r'))
         return text;
     QString result = text;
     result.replace(u'"', u"\"\""_s);
     return u'"' + result + u'"';
 }
 
-QString number(double value, int decimals)
+// Numbers as the reader's spreadsheet takes them: the locale's decimal mark, no grouping.
+QString number(const QLocale& locale, double value, int decimals)
 {
-    return QString::number(value, 'f', decimals);
+    return locale.toString(value, 'f', decimals);
 }
 } // namespace
+
+QChar csvSeparator(const QLocale& locale)
+{
+    // Where the comma is the decimal mark, spreadsheets split CSV at semicolons.
+    return locale.decimalPoint() == u","_s ? u';' : u',';
+}
 
 QString csvTextCell(const QString& text)
 {
@@ -52,15 +60,17 @@ QStringList csvHeaders(const ReportColumn& column)
     }
 }
 
-QByteArray reportTableCsv(const ReportTable& table, const QTimeZone& zone)
+QByteArray reportTableCsv(const ReportTable& table, const QTimeZone& zone, QLocale locale)
 {
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    const QChar separator = csvSeparator(locale);
     QString csv;
     QStringList cells;
     for (const ReportColumn& column : table.columns) {
         for (const QString& header : csvHeaders(column))
             cells.append(csvTextCell(header));
     }
-    csv += cells.join(u',') + u"\r\n"_s;
+    csv += cells.join(separator) + u"\r\n"_s;
     for (const QVariantList& row : table.rows) {
         cells.clear();
         for (qsizetype c = 0; c < table.columns.size(); ++c) {
@@ -78,10 +88,10 @@ QByteArray reportTableCsv(const ReportTable& table, const QTimeZone& zone)
                 cells.append(QString::number(raw.toLongLong()));
                 break;
             case ReportColumn::Kind::Average:
-                cells.append(number(raw.toDouble(), 1));
+                cells.append(number(locale, raw.toDouble(), 1));
                 break;
             case ReportColumn::Kind::Ratio:
-                cells.append(number(raw.toDouble() * 100.0, 1));
+                cells.append(number(locale, raw.toDouble() * 100.0, 1));
                 break;
             case ReportColumn::Kind::Time:
                 cells.append(QString::number(raw.toLongLong()));
@@ -102,7 +112,7 @@ QByteArray reportTableCsv(const ReportTable& table, const QTimeZone& zone)
                 break;
             }
         }
-        csv += cells.join(u',') + u"\r\n"_s;
+        csv += cells.join(separator) + u"\r\n"_s;
     }
     return csv.toUtf8();
 }

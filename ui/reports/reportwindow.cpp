@@ -272,7 +272,7 @@ bool ReportWindow::saveCsv(const ReportTableModel& model, const QString& path)
         return false;
     QSaveFile file(path); // all or nothing: a full disk leaves no half-written file
     const bool written
-        = file.open(QIODevice::WriteOnly) && file.write(reportTableCsv(model.table(), model.zone())) >= 0;
+        = file.open(QIODevice::WriteOnly) && file.write(reportTableCsv(model.table(), model.zone(), QLocale())) >= 0;
     if (!written || !file.commit()) {
         showFailure(tr("Cannot write %1: %2").arg(path, file.errorString()));
         return false;

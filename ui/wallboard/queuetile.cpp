@@ -5,6 +5,7 @@
 #include "wallboard/wallboardcolours.h"
 
 #include <limits>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -136,17 +137,19 @@ void QueueTile::showTile(const WallboardTile& tile, const TileFigures& figures, 
                                                                   : wallboardcolours::forLevel(m_state.level));
 
     const QString none = u"\u2013"_s; // an en dash: nothing to show, not zero
-    setCell(Waiting, QString::number(figures.waiting), tr("waiting"));
+    setCell(Waiting, QLocale().toString(figures.waiting), tr("waiting"));
     setCell(LongestWait, figures.longestWait ? durationText(*figures.longestWait) : none, tr("longest wait"),
             alertLevel(TileReason::LongWait));
-    setCell(Free, QString::number(figures.free), tr("free"), alertLevel(TileReason::NobodyFree));
-    setCell(OnCall, QString::number(figures.talking), tr("on a call"));
-    setCell(Paused, QString::number(figures.paused), tr("paused"));
-    setCell(ServiceLevel, figures.serviceLevel ? tr("%1 %").arg(qRound(*figures.serviceLevel * 100.0)) : none,
-            tr("SL, target %1 %").arg(thresholds.serviceLevelTarget), alertLevel(TileReason::LowServiceLevel));
-    setCell(Answered, QString::number(figures.answered), tr("answered"));
+    setCell(Free, QLocale().toString(figures.free), tr("free"), alertLevel(TileReason::NobodyFree));
+    setCell(OnCall, QLocale().toString(figures.talking), tr("on a call"));
+    setCell(Paused, QLocale().toString(figures.paused), tr("paused"));
+    setCell(ServiceLevel,
+            figures.serviceLevel ? tr("%1 %").arg(QLocale().toString(qRound(*figures.serviceLevel * 100.0))) : none,
+            tr("SL, target %1 %").arg(QLocale().toString(thresholds.serviceLevelTarget)),
+            alertLevel(TileReason::LowServiceLevel));
+    setCell(Answered, QLocale().toString(figures.answered), tr("answered"));
     // All calls that ended unanswered (gave up, timed out, ...), the reports' "unanswered".
-    setCell(Abandoned, QString::number(figures.unanswered), tr("unanswered"));
+    setCell(Abandoned, QLocale().toString(figures.unanswered), tr("unanswered"));
     if (restyle) {
         relayout();
         update();

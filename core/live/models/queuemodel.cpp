@@ -2,6 +2,8 @@
 
 #include "live/models/modelroles.h"
 
+#include <QLocale>
+
 using namespace Qt::StringLiterals;
 
 namespace qw {
@@ -91,7 +93,7 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
         if (!row.serviceLevelToday)
             return raw ? QVariant(-1.0) : QVariant(QString());
         return raw ? QVariant(*row.serviceLevelToday)
-                   : QVariant(tr("%1 %").arg(*row.serviceLevelToday * 100, 0, 'f', 0));
+                   : QVariant(tr("%1 %").arg(QLocale().toString(*row.serviceLevelToday * 100, 'f', 0)));
     default:
         return {};
     }
