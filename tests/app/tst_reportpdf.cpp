@@ -17,6 +17,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -148,6 +149,8 @@ private Q_SLOTS:
     void longQueueNameFits();
     void pdfNeedsAnOutputFile();
     void unwritablePdfIsAClearError();
+    void frenchPdfSpeaksFrench();
+    void jsonIsTheSameInEveryLocale();
 
 private:
     QTemporaryDir m_dir;
@@ -428,6 +431,59 @@ void TestReportPdf::unwritablePdfIsAClearError()
     QCOMPARE(run.exitCode, 4);
     QVERIFY2(run.err.contains(path), qPrintable(run.err));
     QVERIFY(!QFileInfo::exists(path));
+}
+
+void TestReportPdf::frenchPdfSpeaksFrench()
+{
+    // The French translation, read the way the program reads it, says what the headings are.
+    QTranslator french;
+    QVERIFY(french.load(u"queuewatch_fr"_s, u":/i18n"_s));
+    const QString answered = french.translate("qw::ReportDocument", "Answered calls");
+    const QString serviceLevel = french.translate("qw::ReportDocument", "Service level");
+    QVERIFY(!answered.isEmpty() && answered != u"Answered calls"_s);
+
+    const QString pdf = m_dir.filePath(u"demo-fr.pdf"_s);
+    const Run run = runReport(
+        {u"--demo"_s, u"--tz"_s, u"UTC"_s, u"--language"_s, u"fr"_s, u"--format"_s, u"pdf"_s, u"--output"_s, pdf});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QString text = pdfText(pdf);
+    QVERIFY2(text.contains(answered) && text.contains(serviceLevel), qPrintable(text.left(2000)));
+    QVERIFY(!text.contains(u"Answered calls"_s));
+    // Percentages with a decimal comma, as French readers write them.
+    QVERIFY2(text.contains(QRegularExpression(u"\\d+,\\d\\s?%"_s)), qPrintable(text.left(3000)));
+    QVERIFY(!text.contains(QRegularExpression(u"\\d+\\.\\d %"_s)));
+
+    const QString shots = QCoreApplication::applicationDirPath() + u"/screenshots"_s;
+    QVERIFY(QDir().mkpath(shots));
+    const QString base = shots + u"/reportpdf-fr-page1"_s;
+    QFile::remove(base + u".png"_s);
+    const Run shot = qw::test::runProgram(
+        u"pdftoppm"_s, {u"-png"_s, u"-r"_s, u"80"_s, u"-f"_s, u"1"_s, u"-l"_s, u"1"_s, u"-singlefile"_s, pdf, base});
+    QVERIFY2(shot.exitCode == 0, qPrintable(shot.err));
+}
+
+void TestReportPdf::jsonIsTheSameInEveryLocale()
+{
+    // The JSON contract does not follow the user's language: the same bytes under a German
+    // system locale and with --language de as in the C locale.
+    const QStringList arguments {u"--demo"_s, u"--tz"_s, u"UTC"_s, u"--now"_s, u"2026-11-02T12:00:00Z"_s};
+    const Run plain = runReport(arguments);
+    QVERIFY2(plain.exitCode == 0, qPrintable(plain.err));
+    QProcess german;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"LANG"_s, u"de_DE.UTF-8"_s);
+    environment.insert(u"LC_ALL"_s, u"de_DE.UTF-8"_s);
+    environment.insert(u"LANGUAGE"_s, u"de"_s);
+    german.setProcessEnvironment(environment);
+    german.start(qw::test::binaryPath(u"queuewatch-report"_s), arguments);
+    QVERIFY(german.waitForFinished(120000));
+    QCOMPARE(german.exitCode(), 0);
+    QCOMPARE(german.readAllStandardOutput(), plain.out);
+    const Run chosen = runReport(arguments + QStringList {u"--language"_s, u"de"_s});
+    QCOMPARE(chosen.out, plain.out);
+    // ...while its messages do speak German (the help, from the translation).
+    const Run help = runReport({u"--language"_s, u"de"_s, u"--help"_s});
+    QVERIFY2(!help.out.contains("Displays this help"), help.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestReportPdf)
