@@ -81,6 +81,9 @@ struct LiveSnapshot
     qint64 historyInterval = DayHistory::DefaultInterval; // seconds each history point covers
 
     QStringList partitionNames(quint64 mask) const;
+    // Counts `agent` in each queue it lists: logged in, and free or paused (the one rule of a
+    // queue's member counts, whichever source the agent's state came from).
+    void countInQueues(const Agent& agent);
 };
 
 const char* agentStateName(LiveSnapshot::AgentState state); // "free", "paused", "talking", "logged_off"

@@ -27,6 +27,19 @@ QStringList LiveSnapshot::partitionNames(quint64 mask) const
     return partitionNamesOf(partitions, mask);
 }
 
+void LiveSnapshot::countInQueues(const Agent& agent)
+{
+    for (const QString& name : agent.queues) {
+        Queue& queue = queues[name];
+        queue.partitionMask |= agent.partitionMask;
+        ++queue.loggedIn;
+        if (agent.state == AgentState::Free)
+            ++queue.free;
+        else if (agent.state == AgentState::Paused)
+            ++queue.paused;
+    }
+}
+
 const char* agentStateName(LiveSnapshot::AgentState state)
 {
     switch (state) {
@@ -306,15 +319,7 @@ LiveSnapshot LiveState::snapshot(qint64 at)
         queues.remove(QStringLiteral("NONE"));
         agent.queues = QStringList(queues.cbegin(), queues.cend());
         agent.queues.sort();
-        for (const QString& queueName : agent.queues) {
-            LiveSnapshot::Queue& queue = snap.queues[queueName];
-            queue.partitionMask |= agent.partitionMask;
-            ++queue.loggedIn;
-            if (agent.state == LiveSnapshot::AgentState::Free)
-                ++queue.free;
-            else if (agent.state == LiveSnapshot::AgentState::Paused)
-                ++queue.paused;
-        }
+        snap.countInQueues(agent);
         snap.agents.insert(name, std::move(agent));
     }
     for (auto it = m_today.cbegin(); it != m_today.cend(); ++it)

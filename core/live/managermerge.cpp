@@ -148,17 +148,8 @@ LiveSnapshot mergeManagers(const LiveSnapshot& fromLog, const ServerPictures& pi
         queue.free = 0;
         queue.paused = 0;
     }
-    for (const LiveSnapshot::Agent& agent : std::as_const(merged.agents)) {
-        for (const QString& name : agent.queues) {
-            LiveSnapshot::Queue& queue = merged.queues[name];
-            queue.partitionMask |= agent.partitionMask;
-            ++queue.loggedIn;
-            if (agent.state == LiveSnapshot::AgentState::Free)
-                ++queue.free;
-            else if (agent.state == LiveSnapshot::AgentState::Paused)
-                ++queue.paused;
-        }
-    }
+    for (const LiveSnapshot::Agent& agent : std::as_const(merged.agents))
+        merged.countInQueues(agent);
     // Waiting callers of managed servers are where their server says.
     for (LiveSnapshot::WaitingCall& call : merged.waiting) {
         const auto place = places.constFind({call.partitionIndex, call.callId});
