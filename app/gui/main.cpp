@@ -33,10 +33,25 @@ int fail(const QString& message)
     return 2;
 }
 
+// --help and --version print text only: they work without a display (a server's shell, the
+// package's man pages are written from them).
+bool wantsTextOnly(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "-h" || argument == "--help" || argument == "--help-all" || argument == "-v"
+            || argument == "--version")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
+    if (wantsTextOnly(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     qw::setUpProgram(app, u"QueueWatch"_s);
 
