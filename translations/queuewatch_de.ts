@@ -2315,7 +2315,7 @@ Servicelevel: angenommen innerhalb von %n Sekunden</numerusform>
     </message>
     <message>
         <source>unanswered</source>
-        <translation>nicht angenommen</translation>
+        <translation>verloren</translation>
     </message>
 </context>
 <context>
