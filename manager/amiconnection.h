@@ -70,7 +70,6 @@ public:
     void open();
     void close();
     State state() const { return m_state; }
-    const AmiEndpoint& endpoint() const { return m_endpoint; }
 
     // Sends an action; `handler` gets its reply (or the error) exactly once, in this thread.
     void send(const QString& action, const QList<QPair<QString, QString>>& headers, ReplyHandler handler,

@@ -41,7 +41,7 @@ std::variant<ServerManagerConfig, QString> ManagerConfig::parseServer(const QStr
         else if (option.startsWith(u"secret="))
             return tr("Secrets are never written with the manager's address: set QUEUEWATCH_AMI_SECRET_%1, or "
                       "type it in the settings.")
-                .arg(config.partition.toUpper());
+                .arg(secretVariable(config.partition).sliced(SecretPrefix.size()));
         else
             return tr("Unknown manager option \"%1\" for %2.").arg(option, config.partition);
     }
@@ -68,31 +68,17 @@ std::variant<ManagerConfig, QString> ManagerConfig::parse(const QString& text)
     return config;
 }
 
-QString ManagerConfig::toText() const
+QString ManagerConfig::secretVariable(const QString& partition)
 {
-    QStringList lines;
-    for (const ServerManagerConfig& server : servers) {
-        QString line = u"%1=%2:%3,user=%4"_s.arg(server.partition, server.endpoint.host)
-                           .arg(server.endpoint.port)
-                           .arg(server.endpoint.user);
-        if (server.endpoint.tls)
-            line += u",tls"_s;
-        if (server.endpoint.plainLogin)
-            line += u",plain"_s;
-        if (!server.supervisorDevice.isEmpty())
-            line += u",device="_s + server.supervisorDevice;
-        lines.append(line);
-    }
-    return lines.join(u'\n');
+    // Environment variable names take no dots: "north.1" reads QUEUEWATCH_AMI_SECRET_NORTH_1.
+    return SecretPrefix + partition.toUpper().replace(u'.', u'_');
 }
 
 QString ManagerConfig::secretFor(const QString& partition, const QString& typed)
 {
     if (!typed.isEmpty())
         return typed;
-    // Environment variable names take no dots: "north.1" reads QUEUEWATCH_AMI_SECRET_NORTH_1.
-    const QByteArray name = "QUEUEWATCH_AMI_SECRET_" + partition.toUpper().replace(u'.', u'_').toLatin1();
-    const QString own = qEnvironmentVariable(name.constData());
+    const QString own = qEnvironmentVariable(secretVariable(partition).toLatin1().constData());
     return own.isEmpty() ? qEnvironmentVariable("QUEUEWATCH_AMI_SECRET") : own;
 }
 

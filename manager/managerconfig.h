@@ -34,10 +34,12 @@ public:
     static std::variant<ServerManagerConfig, QString> parseServer(const QString& text);
     // One server a line; empty lines and lines starting with '#' are passed over.
     static std::variant<ManagerConfig, QString> parse(const QString& text);
-    QString toText() const;
 
     // The secret for a partition: `typed` (this session's) if not empty, else the environment.
     static QString secretFor(const QString& partition, const QString& typed = {});
+    // The environment variable holding one server's secret ("north.1": ..._NORTH_1).
+    static QString secretVariable(const QString& partition);
+    static inline const QString SecretPrefix = QStringLiteral("QUEUEWATCH_AMI_SECRET_");
 
     friend bool operator==(const ManagerConfig&, const ManagerConfig&) = default;
 };

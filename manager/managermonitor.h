@@ -40,7 +40,6 @@ public:
     void start();
     void setAuditLog(AuditLog log) { m_audit = std::move(log); }
 
-    const ManagerConfig& config() const { return m_config; }
     ServerPictures pictures() const; // in spec order, servers without a manager included
     void perform(const SupervisorAction& action, Done done);
 
