@@ -120,8 +120,7 @@ std::variant<QList<AmiRequest>, QString> ActionRouter::route(const SupervisorAct
             continue;
         anyReady = true;
         for (const ManagedMember& member : picture.members) {
-            const QString asLogged
-                = spec.renamesAgents() ? EventRewriter::renamedAgent(member.name, picture.partition) : member.name;
+            const QString asLogged = EventRewriter::shownAgent(spec, member.name, picture.partition);
             if (asLogged != action.agent && member.interface != action.agent && member.name != action.agent)
                 continue;
             if (!action.queue.isEmpty() && member.queue != action.queue)

@@ -67,8 +67,7 @@ LiveSnapshot mergeManagers(const LiveSnapshot& fromLog, const ServerPictures& pi
         const quint64 bit = quint64(1) << *index;
         merged.managedPartitions |= bit;
         for (const ManagedMember& member : picture.members) {
-            const QString agent
-                = spec.renamesAgents() ? EventRewriter::renamedAgent(member.name, picture.partition) : member.name;
+            const QString agent = EventRewriter::shownAgent(spec, member.name, picture.partition);
             Membership& known = members[agent];
             known.queues.insert(member.queue);
             known.mask |= bit;

@@ -20,12 +20,12 @@ std::variant<Cluster, QString> Cluster::open(const SourceSpec& spec, const Sourc
             binding = std::make_unique<UnboundPartitionBinding>(name);
         else
             return UnboundPartitionBinding(name).errorString();
-        cluster.m_partitions.emplace_back(std::move(binding),
-                                          EventRewriter(spec, int(i), bindings.memberNames.of(name)));
-        for (const MemberInfo& member : bindings.memberNames.of(name)) {
-            if (!member.staticQueues.isEmpty())
+        const QHash<QString, MemberInfo> members = bindings.memberNames.of(name);
+        cluster.m_partitions.emplace_back(std::move(binding), EventRewriter(spec, int(i), members));
+        for (const MemberInfo& member : members) {
+            if (!member.staticQueues.isEmpty()) // already a name: only the cluster's renaming applies
                 cluster.m_staticMembers.append(
-                    {cluster.m_partitions.back().rewrittenAgent(member.name), int(i), member.staticQueues});
+                    {EventRewriter::shownAgent(spec, member.name, name), int(i), member.staticQueues});
         }
     }
     return cluster;

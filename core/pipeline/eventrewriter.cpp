@@ -18,6 +18,11 @@ QString EventRewriter::rewrittenAgent(const QString& agent) const
     return m_renameAgents ? renamedAgent(named, m_partition) : named;
 }
 
+QString EventRewriter::shownAgent(const SourceSpec& spec, const QString& name, const QString& partition)
+{
+    return spec.renamesAgents() ? renamedAgent(name, partition) : name;
+}
+
 QString EventRewriter::renamedAgent(const QString& agent, const QString& partition)
 {
     if (!isAgent(agent))

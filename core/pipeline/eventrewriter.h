@@ -21,6 +21,8 @@ public:
     bool rewrite(QueueLogEvent&& event, ClusterEvent& out);
 
     static QString renamedAgent(const QString& agent, const QString& partition);
+    // A member name as the cluster shows it: renamed per server under clustrw:, else as it is.
+    static QString shownAgent(const SourceSpec& spec, const QString& name, const QString& partition);
     // The agent value as rewrite() leaves it on this partition.
     QString rewrittenAgent(const QString& agent) const;
 
