@@ -1,10 +1,10 @@
 #include "program/program.h"
 
 #include "i18n/translations.h"
+#include "settings/appsettings.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -23,8 +23,7 @@ void setUpProgram(QCoreApplication& app, const QString& programName)
     QCoreApplication::setApplicationName(programName);
     QCoreApplication::setApplicationVersion(queueWatchVersion());
     // Before any option is parsed, so --help is in the chosen language too.
-    const QString saved = QSettings().value(LanguageSettingsKey).toString();
-    const QString code = chosenLanguage(QCoreApplication::arguments(), isAvailableLanguage(saved) ? saved : QString());
+    const QString code = chosenLanguage(QCoreApplication::arguments(), AppSettings().language());
     if (!installTranslations(app, code)) {
         installTranslations(app);
         QTextStream(stderr) << QCoreApplication::translate("qw::Program",

@@ -8,9 +8,6 @@ class QCoreApplication;
 
 namespace qw {
 
-// Where the window keeps the language the user picked (View › Language).
-inline constexpr const char* LanguageSettingsKey = "language";
-
 // QueueWatch's version, from the project's one version in CMakeLists.txt.
 QString queueWatchVersion();
 

@@ -1,7 +1,6 @@
 #include "settings/appsettings.h"
 
 #include "i18n/translations.h"
-#include "program/program.h"
 
 #include <QDir>
 #include <QSettings>
@@ -12,6 +11,7 @@ namespace qw {
 
 namespace {
 const QString ExportFolderKey = u"reports/exportFolder"_s;
+const QString LanguageKey = u"language"_s; // View › Language
 // Layout names are keys of the windows' own groups, of plain characters only: a name can never
 // reach another setting.
 bool isLayoutName(const QString& name)
@@ -81,16 +81,16 @@ void AppSettings::setExportFolder(const QString& folder)
 
 QString AppSettings::language() const
 {
-    const QString code = m_settings->value(QLatin1StringView(LanguageSettingsKey)).toString();
+    const QString code = m_settings->value(LanguageKey).toString();
     return isAvailableLanguage(code) ? code : QString();
 }
 
 void AppSettings::setLanguage(const QString& code)
 {
     if (code.isEmpty())
-        m_settings->remove(QLatin1StringView(LanguageSettingsKey));
+        m_settings->remove(LanguageKey);
     else if (isAvailableLanguage(code))
-        m_settings->setValue(QLatin1StringView(LanguageSettingsKey), code);
+        m_settings->setValue(LanguageKey, code);
 }
 
 QByteArray AppSettings::layout(const QString& name) const
