@@ -198,14 +198,6 @@ QString SettingsDialog::managersProblem(const LiveViewSettings& chosen)
     return {};
 }
 
-bool SettingsDialog::canAccept() const
-{
-    const LiveViewSettings chosen = settings();
-    return chosen.demo
-        || (chosen.databaseUrlProblem().isEmpty() && chosen.sourceSpecProblem().isEmpty()
-            && chosen.memberNamesProblem().isEmpty() && managersProblem(chosen).isEmpty());
-}
-
 void SettingsDialog::revalidate()
 {
     const LiveViewSettings chosen = settings();
@@ -216,22 +208,26 @@ void SettingsDialog::revalidate()
           static_cast<QWidget*>(m_browseMemberNames), static_cast<QWidget*>(m_managers),
           static_cast<QWidget*>(m_managerSecret), static_cast<QWidget*>(m_actions)})
         field->setEnabled(database);
-    // Whatever keeps OK disabled is said under its field, empty fields included.
+    // Whatever keeps OK disabled is said under its field, empty fields included. Each check
+    // runs once (the member-names one reads its file).
     const QString urlProblem = database ? chosen.databaseUrlProblem() : QString();
     const QString specProblem = database ? chosen.sourceSpecProblem() : QString();
-    m_urlProblem->setText(urlProblem);
-    m_specProblem->setText(specProblem);
-    m_urlProblem->setVisible(!urlProblem.isEmpty());
-    m_specProblem->setVisible(!specProblem.isEmpty());
     const QString memberProblem = database ? chosen.memberNamesProblem() : QString();
-    m_memberNamesProblem->setText(memberProblem);
-    m_memberNamesProblem->setVisible(!memberProblem.isEmpty());
     const QString managerProblem = database ? managersProblem(chosen) : QString();
-    m_managersProblem->setText(managerProblem);
-    m_managersProblem->setVisible(!managerProblem.isEmpty());
+    const auto showUnder = [](QLabel* label, const QString& problem) {
+        label->setText(problem);
+        label->setVisible(!problem.isEmpty());
+    };
+    showUnder(m_urlProblem, urlProblem);
+    showUnder(m_specProblem, specProblem);
+    showUnder(m_memberNamesProblem, memberProblem);
+    showUnder(m_managersProblem, managerProblem);
     m_test->setEnabled(database && urlProblem.isEmpty() && specProblem.isEmpty());
     m_testResult->setVisible(database);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(canAccept());
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(
+            !database
+            || (urlProblem.isEmpty() && specProblem.isEmpty() && memberProblem.isEmpty() && managerProblem.isEmpty()));
 }
 
 void SettingsDialog::testConnection()

@@ -54,7 +54,6 @@ public:
     QLabel* specProblemLabel() const { return m_specProblem; }
     QPushButton* testButton() const { return m_test; }
     QLabel* testResultLabel() const { return m_testResult; }
-    bool canAccept() const;
 
 public Q_SLOTS:
     void testConnection();
