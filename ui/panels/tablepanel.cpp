@@ -41,16 +41,12 @@ TablePanel::TablePanel(const QString& title, QAbstractItemModel* model, QWidget*
     m_fitColumns->setSingleShot(true);
     m_fitColumns->setInterval(300);
     connect(m_fitColumns, &QTimer::timeout, this, &TablePanel::fitColumns);
-    const auto soon = [this] {
-        if (!m_fitColumns->isActive())
-            m_fitColumns->start();
-    };
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, soon);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, soon);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, soon);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &TablePanel::fitColumnsSoon);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &TablePanel::fitColumnsSoon);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TablePanel::fitColumnsSoon);
     auto* periodic = new QTimer(this);
     periodic->setInterval(5000);
-    connect(periodic, &QTimer::timeout, this, soon);
+    connect(periodic, &QTimer::timeout, this, &TablePanel::fitColumnsSoon);
     periodic->start();
     m_view->setItemDelegate(new StateDelegate(m_view));
 
@@ -103,13 +99,24 @@ bool TablePanel::placeholderShown() const
 
 bool TablePanel::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize) {
         m_placeholder->setGeometry(m_view->viewport()->rect().adjusted(8, 8, -8, -8));
+        fitColumnsSoon(); // shown (or resized): the rows that came while hidden
+    }
     return QWidget::eventFilter(watched, event);
+}
+
+void TablePanel::fitColumnsSoon()
+{
+    if (!m_fitColumns->isActive())
+        m_fitColumns->start();
 }
 
 void TablePanel::fitColumns()
 {
+    // A hidden table (the live window behind a wallboard) is measured when it is shown.
+    if (!m_view->isVisible())
+        return;
     QHeaderView* header = m_view->horizontalHeader();
     const int last = header->count() - 1;
     for (int column = 0; column < last; ++column) { // the last one stretches

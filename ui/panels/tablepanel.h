@@ -36,6 +36,7 @@ protected:
 private:
     void updatePlaceholder();
     void fitColumns(); // widens columns to their contents, never narrows what the user set
+    void fitColumnsSoon(); // once, shortly: changes come in bursts
 
     QTableView* m_view;
     QSortFilterProxyModel* m_proxy;
