@@ -23,6 +23,7 @@ void ManagedLive::configure(const SourceSpec& spec, const ManagerConfig& config,
     m_spec = spec;
     m_actionsEnabled = actionsEnabled;
     m_haveUpdate = false;
+    m_learned = {};
     if (config.isEmpty())
         return;
     m_monitor = std::make_unique<ManagerMonitor>(config, spec, secrets);
@@ -30,13 +31,9 @@ void ManagedLive::configure(const SourceSpec& spec, const ManagerConfig& config,
     connect(m_monitor.get(), &ManagerMonitor::picturesChanged, this, &ManagedLive::handOn);
     connect(m_monitor.get(), &ManagerMonitor::picturesChanged, this, &ManagedLive::learn);
     m_monitor->start();
-    // What earlier runs learned, until the managers answer.
-    const auto remembered = MemberNames::readFile(m_learnedPath);
-    if (const auto* names = std::get_if<MemberNames>(&remembered); names && !names->isEmpty()) {
-        m_learned = *names;
-        QMetaObject::invokeMethod(
-            this, [this, names = *names] { Q_EMIT memberNamesLearned(names); }, Qt::QueuedConnection);
-    }
+    // What earlier runs learned, until the managers answer (learnedNames(), for the source's open).
+    if (auto remembered = MemberNames::readFile(m_learnedPath); std::holds_alternative<MemberNames>(remembered))
+        m_learned = std::get<MemberNames>(std::move(remembered));
 }
 
 QString ManagedLive::learnedNamesPath()

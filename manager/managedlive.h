@@ -23,9 +23,10 @@ public:
     // Connects to the managers of `config` for the servers of `spec` (none: the queue_log alone).
     void configure(const SourceSpec& spec, const ManagerConfig& config, const QHash<QString, QString>& secrets,
                    bool actionsEnabled);
-    bool hasManagers() const { return m_monitor != nullptr; }
     bool actionsEnabled() const { return m_actionsEnabled && m_monitor; }
     ServerPictures pictures() const;
+    // The member names the managers taught, this run and earlier ones (kept in a file).
+    const MemberNames& learnedNames() const { return m_learned; }
 
     // Sends a supervisor action; `done` is told how it ended (also when actions are off).
     void perform(const SupervisorAction& action, const ManagerMonitor::Done& done);

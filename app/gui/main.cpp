@@ -152,7 +152,6 @@ int main(int argc, char* argv[])
     // Opens a source: the live session, and the managers of its servers (none for the demo).
     const auto openSource = [&session, &managed, &window](const qw::LiveViewSettings& chosen, const QString& password,
                                                           const QString& managerSecret) {
-        session.open(chosen, password);
         const auto spec = qw::SourceSpec::parse(chosen.sourceSpec.trimmed());
         const auto config = qw::ManagerConfig::parse(chosen.managers);
         if (chosen.demo || !std::holds_alternative<qw::SourceSpec>(spec)
@@ -165,6 +164,8 @@ int main(int argc, char* argv[])
             managed.configure(std::get<qw::SourceSpec>(spec), std::get<qw::ManagerConfig>(config), secrets,
                               chosen.actionsEnabled);
         }
+        // After the managers: the names they taught earlier are there from the first read.
+        session.open(chosen, password, managed.learnedNames());
         window.setActionsAvailable(managed.actionsEnabled());
     };
     QObject::connect(&window, &qw::MainWindow::settingsChanged, &window, openSource);

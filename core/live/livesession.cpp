@@ -16,12 +16,13 @@ void LiveSession::close()
     m_monitor.reset(); // stops the poller before a backend's database goes away
     m_backend.reset(); // and the backend's own thread with it; its queued signals die with it
     m_sourceText.clear();
-    m_bindings = {};
+    m_settings = {};
 }
 
-void LiveSession::open(const LiveViewSettings& settings, const QString& sessionPassword)
+void LiveSession::open(const LiveViewSettings& settings, const QString& sessionPassword, const MemberNames& learned)
 {
     close();
+    m_learned = learned;
     Q_EMIT stageChanged(LiveStage::Connecting);
     if (settings.demo) {
         openBackend(settings);
@@ -52,28 +53,19 @@ void LiveSession::openBackend(const LiveViewSettings& settings)
 
 void LiveSession::setLearnedMemberNames(const MemberNames& learned)
 {
-    if (!m_monitor)
-        return;
-    MemberNames joined = m_openedNames;
-    for (const QString& partition : learned.partitions()) {
-        const QHash<QString, MemberInfo> members = learned.of(partition);
-        for (auto it = members.cbegin(); it != members.cend(); ++it)
-            joined.set(partition, it.key(), it.value()); // the server itself knows best
-    }
-    if (joined == m_settings.bindings.memberNames)
-        return;
+    m_learned = learned;
+    if (!m_monitor || m_openedNames.unitedWith(m_learned) == m_settings.bindings.memberNames)
+        return; // not running yet (open() joins them), or nothing new
     LiveSettings settings = m_settings;
-    settings.bindings.memberNames = joined;
-    const MemberNames opened = m_openedNames;
+    settings.bindings.memberNames = m_openedNames;
     startMonitor(settings);
-    m_openedNames = opened;
 }
 
 void LiveSession::startMonitor(LiveSettings settings)
 {
-    m_settings = settings;
     m_openedNames = settings.bindings.memberNames;
-    m_bindings = settings.bindings;
+    settings.bindings.memberNames = m_openedNames.unitedWith(m_learned); // the server itself knows best
+    m_settings = settings;
     m_monitor = std::make_unique<LiveMonitor>(std::move(settings));
     connect(m_monitor.get(), &LiveMonitor::updated, this, &LiveSession::updated);
     connect(m_monitor.get(), &LiveMonitor::stageChanged, this, [this](LiveStage stage) {

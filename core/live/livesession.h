@@ -24,7 +24,9 @@ public:
 
     // Starts showing `settings` (a database source or the demo). A source that cannot be used
     // is reported through failed() and leaves nothing running.
-    void open(const LiveViewSettings& settings, const QString& sessionPassword = {});
+    // `learned`: member names the servers' manager interfaces taught earlier (they win over
+    // the source's own file), so the view starts with them.
+    void open(const LiveViewSettings& settings, const QString& sessionPassword = {}, const MemberNames& learned = {});
     void close();
     void pollNow();
     // Member names learned since the source was opened (from the servers' manager interfaces):
@@ -36,7 +38,7 @@ public:
     QString sourceText() const { return m_sourceText; }
     // Where reports read while this session is open: the same database (the demo's, or the
     // configured one with the password given for this run).
-    const SourceBindings& reportBindings() const { return m_bindings; }
+    const SourceBindings& reportBindings() const { return m_settings.bindings; }
 
 Q_SIGNALS:
     void updated(const qw::LiveUpdate& update);
@@ -51,11 +53,11 @@ private:
 
     LiveBackendFactory m_demoFactory;
     LiveSettings m_settings; // what the monitor runs with
-    MemberNames m_openedNames; // the member names the source was opened with
+    MemberNames m_openedNames; // the member names of the source's own settings
+    MemberNames m_learned; // from the managers; joined over m_openedNames
     std::unique_ptr<LiveMonitor> m_monitor;
     std::unique_ptr<LiveBackend> m_backend;
     QString m_sourceText;
-    SourceBindings m_bindings;
 };
 
 } // namespace qw

@@ -19,6 +19,17 @@ bool isCleanValue(const QString& value)
 }
 } // namespace
 
+MemberNames MemberNames::unitedWith(const MemberNames& other) const
+{
+    MemberNames united = *this;
+    for (const QString& partition : other.partitions()) {
+        const QHash<QString, MemberInfo> members = other.of(partition);
+        for (auto it = members.cbegin(); it != members.cend(); ++it)
+            united.set(partition, it.key(), it.value());
+    }
+    return united;
+}
+
 void MemberNames::set(const QString& partition, const QString& interface, const MemberInfo& member)
 {
     m_byPartition[partition].insert(interface, member);

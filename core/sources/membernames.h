@@ -39,6 +39,8 @@ public:
     // The members of a partition by interface (empty when none is known).
     QHash<QString, MemberInfo> of(const QString& partition) const { return m_byPartition.value(partition); }
     void set(const QString& partition, const QString& interface, const MemberInfo& member);
+    // These names with `other`'s added; where both know an interface, `other` wins.
+    MemberNames unitedWith(const MemberNames& other) const;
     QStringList partitions() const { return m_byPartition.keys(); }
 
     static std::variant<MemberNames, QString> readFile(const QString& path);

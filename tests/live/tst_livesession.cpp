@@ -24,6 +24,7 @@ private Q_SLOTS:
     void demoFeedsThePoller();
     void databaseWithSessionPassword();
     void unusableChoiceIsReported();
+    void learnedNamesAreThereFromTheStart();
 
 private:
     qw::LiveViewSettings databaseChoice(const QString& spec) const;
@@ -146,6 +147,27 @@ void TestLiveSession::unusableChoiceIsReported()
     QCOMPARE(failures.count(), 2);
     QVERIFY2(failures.last().first().toString().contains(u"no demo"_s), qPrintable(failures.last().first().toString()));
     QVERIFY(!session.isDemo());
+}
+
+void TestLiveSession::learnedNamesAreThereFromTheStart()
+{
+    // Names the managers taught earlier go in with the source: one start, not one more when
+    // they are told again.
+    qw::MemberNames learned;
+    learned.set(u"sessB"_s, u"Local/agent3@agents/n"_s, qw::MemberInfo {u"Agent Three"_s, {}});
+    qw::LiveSession session;
+    QSignalSpy opened(&session, &qw::LiveSession::opened);
+    session.open(databaseChoice(u"sql:sessB"_s), u"typed-in-dialog"_s, learned);
+    QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 10000);
+    QCOMPARE(session.reportBindings().memberNames, learned);
+    session.setLearnedMemberNames(learned);
+    QTest::qWait(200);
+    QCOMPARE(opened.count(), 1);
+    // Something new is: the view is rebuilt with it.
+    learned.set(u"sessB"_s, u"Local/agent4@agents/n"_s, qw::MemberInfo {u"Agent Four"_s, {}});
+    session.setLearnedMemberNames(learned);
+    QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 2, 10000);
+    QCOMPARE(session.reportBindings().memberNames, learned);
 }
 
 QTEST_GUILESS_MAIN(TestLiveSession)
