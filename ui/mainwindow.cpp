@@ -179,6 +179,14 @@ QStringList MainWindow::serverTexts() const
     return texts;
 }
 
+QStringList MainWindow::serverToolTips() const
+{
+    QStringList tips;
+    for (const QLabel* label : m_healthLabels)
+        tips << label->toolTip();
+    return tips;
+}
+
 void MainWindow::editSettings()
 {
     SettingsDialog dialog(m_settings, this);

@@ -42,6 +42,7 @@ public:
     QString updatedText() const;
     bool hasSavedGeometry() const { return m_restoredGeometry; }
     QStringList serverTexts() const;
+    QStringList serverToolTips() const; // what each server's status-bar label tells on hover
 
     // What the window shows now, for the title and as the settings dialog's starting point.
     void setLiveSettings(const LiveViewSettings& settings);

@@ -73,14 +73,68 @@ bool DatabaseConnection::open(OpenMode mode)
     } else if (db.isOpen()) {
         db.close();
     }
+    m_transport = {};
     if (!db.open()) {
-        m_error = tr("Cannot open %1: %2").arg(m_url.toDisplayString(), db.lastError().text());
+        m_error = openFailure(db);
         return false;
     }
-    if (m_url.driver() == DatabaseUrl::Driver::MySql)
+    if (m_url.driver() == DatabaseUrl::Driver::MySql) {
         QSqlQuery(u"SET NAMES utf8mb4"_s, db);
+        m_transport = readTransport(db);
+        // Asked for TLS means encrypted or nothing: a client library that fell back to plain
+        // text (a server without TLS) must not carry a single row.
+        if (m_url.asksForTls() && m_transport.kind != Transport::Kind::Encrypted) {
+            db.close();
+            m_error = tr("Cannot open %1: the URL asks for TLS (ssl-...) but the server did not encrypt the "
+                         "connection; it was closed before reading anything. Enable TLS on the server "
+                         "(ssl_cert, ssl_key) or remove the ssl- options.")
+                          .arg(m_url.toDisplayString());
+            m_transport = {};
+            return false;
+        }
+    }
     m_error.clear();
     return true;
+}
+
+Transport DatabaseConnection::readTransport(const QSqlDatabase& db) const
+{
+    Transport transport;
+    QSqlQuery query(db);
+    if (query.exec(u"SHOW SESSION STATUS WHERE Variable_name IN ('Ssl_version', 'Ssl_cipher')"_s)) {
+        while (query.next()) {
+            const QString name = query.value(0).toString();
+            (name.compare(u"Ssl_version", Qt::CaseInsensitive) == 0 ? transport.protocol : transport.cipher)
+                = query.value(1).toString();
+        }
+    }
+    if (!transport.cipher.isEmpty())
+        transport.kind = Transport::Kind::Encrypted;
+    else
+        transport.kind = m_url.options().contains(u"socket"_s) ? Transport::Kind::Local : Transport::Kind::Plain;
+    return transport;
+}
+
+QString DatabaseConnection::openFailure(const QSqlDatabase& db) const
+{
+    const QSqlError error = db.lastError();
+    QString message = tr("Cannot open %1: %2").arg(m_url.toDisplayString(), error.text());
+    if (m_url.driver() != DatabaseUrl::Driver::MySql)
+        return message;
+    // The client library's words are terse; say what usually causes them.
+    const QString code = error.nativeErrorCode();
+    if (code == u"2026") { // CR_SSL_CONNECTION_ERROR
+        message += u' '
+            + tr("The TLS handshake failed: check that ssl-ca names the authority that signed the server's "
+                 "certificate, and that ssl-cert and ssl-key belong together.");
+    } else if (code == u"1045") { // ER_ACCESS_DENIED_ERROR, also for accounts that require TLS
+        message += u' '
+            + (m_url.asksForTls() ? tr("Check the user and password; an account that requires a client "
+                                       "certificate (REQUIRE X509) also needs ssl-cert and ssl-key in the URL.")
+                                  : tr("Check the user and password; an account that requires TLS (REQUIRE SSL) "
+                                       "needs ssl-ca in the URL."));
+    }
+    return message;
 }
 
 bool DatabaseConnection::isOpen() const

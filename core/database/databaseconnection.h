@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database/databaseurl.h"
+#include "database/transport.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -36,14 +37,20 @@ public:
     const DatabaseUrl& url() const { return m_url; }
     const QString& connectionName() const { return m_name; }
     QString errorString() const { return m_error; }
+    // How this open connection travels (encrypted or not), as the server reports it.
+    const Transport& transport() const { return m_transport; }
 
     // How the table's partition column is quoted for this driver ("partition" is a reserved word).
     QString quotedIdentifier(const QString& name) const;
 
 private:
+    Transport readTransport(const QSqlDatabase& db) const;
+    QString openFailure(const QSqlDatabase& db) const;
+
     DatabaseUrl m_url;
     QString m_name;
     QString m_error;
+    Transport m_transport;
 };
 
 } // namespace qw

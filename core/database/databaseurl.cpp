@@ -194,6 +194,12 @@ QString DatabaseUrl::connectOptions() const
     return parts.join(u';');
 }
 
+bool DatabaseUrl::asksForTls() const
+{
+    return std::any_of(m_options.keyBegin(), m_options.keyEnd(),
+                       [](const QString& key) { return key.startsWith(u"ssl-"); });
+}
+
 QString DatabaseUrl::toDisplayString() const
 {
     if (m_driver == Driver::Sqlite)

@@ -39,6 +39,8 @@ public:
     QString qtDriverName() const;
     // QSqlDatabase::setConnectOptions() text for the options given.
     QString connectOptions() const;
+    // Whether the URL asks for TLS (any ssl-* option): then the connection is encrypted or fails.
+    bool asksForTls() const;
     // The URL as the user wrote it, minus anything secret: safe for logs and messages.
     QString toDisplayString() const;
 

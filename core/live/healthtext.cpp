@@ -185,6 +185,8 @@ QString HealthText::serverDetails(const PartitionHealth& health, qint64 now)
     lines << tr("Data as of (newest row): %1").arg(timeText(health.newestRow, now));
     lines << tr("Last successful read: %1").arg(timeText(health.lastSuccessfulPoll, now));
     lines << tr("Calls open: %1").arg(health.openCalls);
+    if (const QString transport = transportText(health.transport); !transport.isEmpty())
+        lines << transport;
     if (health.isTrouble() && health.trustedUntil > 0)
         lines << tr("Its figures are as of %1").arg(timeText(health.trustedUntil, now));
     if (health.futureRows > 0)
@@ -194,6 +196,19 @@ QString HealthText::serverDetails(const PartitionHealth& health, qint64 now)
     if (!health.error.isEmpty())
         lines << tr("Error: %1").arg(health.error);
     return lines.join(u'\n');
+}
+
+QString HealthText::transportText(const Transport& transport)
+{
+    switch (transport.kind) {
+    case Transport::Kind::Encrypted:
+        return tr("Connection: encrypted (%1, %2)").arg(transport.protocol, transport.cipher);
+    case Transport::Kind::Plain:
+        return tr("Connection: not encrypted");
+    case Transport::Kind::Local:
+        break;
+    }
+    return {};
 }
 
 QString HealthText::managerWord(ServerPicture::State state)

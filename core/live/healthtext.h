@@ -41,6 +41,8 @@ public:
     static QString serverDetails(const PartitionHealth& health, qint64 now);
     // A server's manager interface: "OK", "down", ... (nothing when none is configured), and what
     // its tooltip adds: since when, why, and what the window shows of that server meanwhile.
+    // A database connection's encryption: "Connection: encrypted (TLSv1.3, ...)"; nothing for files.
+    static QString transportText(const Transport& transport);
     static QString managerWord(ServerPicture::State state);
     static QString managerDetails(const ServerPicture& manager, qint64 now);
     // "Read at 10:42:13", plus the servers last read at another time.

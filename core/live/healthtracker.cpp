@@ -46,6 +46,7 @@ void HealthTracker::update(const QList<PartitionReading>& readings, const LiveSn
         }
         ++read;
         health.lastSuccessfulPoll = now;
+        health.transport = reading.transport;
         health.newestRow = reading.newestRow;
         newestOfAll = std::max(newestOfAll, health.newestRow);
         if (health.newestRow > 0 && now - health.newestRow <= m_staleAfter)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "database/transport.h"
 #include "live/livesnapshot.h"
 
 #include <algorithm>
@@ -41,6 +42,7 @@ struct PartitionHealth
     qint64 futureRows = 0; // rows dated after the poll time (a wrong clock): set aside, never applied
     qint64 firstFutureRow = 0; // the earliest of them
     QString error; // the database's or the file's message, in state Error
+    Transport transport; // how its rows travel, as of the last successful read
 
     bool isTrouble() const { return state == State::Silent || state == State::Behind || state == State::Error; }
     friend bool operator==(const PartitionHealth&, const PartitionHealth&) = default;

@@ -74,6 +74,8 @@ ClusterFollower::Poll ClusterFollower::poll(const PollLimits& limits,
               });
         reading.failed = status == ReadStatus::Failed;
         reading.error = reading.failed ? binding.errorString() : QString();
+        if (link)
+            reading.transport = link->connection->transport();
         const qint64 newest = binding.newestTime();
         reading.newestRow = newest >= m_from && newest > 0 ? newest : 0;
         const PartitionBinding::FutureRows future = binding.futureRows();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "database/transport.h"
 #include "pipeline/cluster.h"
 
 #include <functional>
@@ -19,6 +20,7 @@ struct PartitionReading
     qint64 newestRow = 0; // its newest row in the live window and look-back (0: none)
     qint64 futureRows = 0;
     qint64 firstFutureRow = 0;
+    Transport transport; // how its database connection travels (Local for files)
 };
 
 // The live view's driver of the pipeline: follows every partition of a cluster and, at each

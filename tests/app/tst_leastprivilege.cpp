@@ -1,6 +1,7 @@
 // The monitor needs to read queue_log and nothing else: a MariaDB user with SELECT on that one
 // table (no other table, no writes) runs reports, the live state and the wizard's catalog,
 // and gets the same figures as an all-powerful user.
+#include "live/livemonitor.h"
 #include "reports/catalogloader.h"
 #include "support/fixtures.h"
 #include "support/testmariadb.h"
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void liveStateWithSelectOnly();
     void catalogWithSelectOnly();
     void loaderNamesTheGrantItLacks();
+    void monitorOnReadOnlyReplica(); // last: it makes the server read-only
 
 private:
     QString readerUrl() const { return u"mysql://reader@127.0.0.1:%1/queuewatch_test"_s.arg(m_server.port()); }
@@ -115,6 +117,55 @@ void TestLeastPrivilege::loaderNamesTheGrantItLacks()
     QCOMPARE(loader.exitCode, 3);
     QVERIFY2(loader.err.contains(u"GRANT INSERT"_s) || loader.err.contains(u"GRANT SELECT, INSERT"_s),
              qPrintable(loader.err));
+}
+
+void TestLeastPrivilege::monitorOnReadOnlyReplica()
+{
+    // Supervisors on a replica: read_only=1, as a replica is. The reader's figures are those of
+    // a writable server, the live poller reads it, and a loader pointed there by mistake is
+    // refused with a message that sends it to the primary.
+    const QStringList arguments {u"--source"_s, u"cluster:A|B|C"_s, u"--tz"_s,
+                                 u"UTC"_s,      u"--live-at"_s,     u"2026-11-02T12:00:00Z"_s};
+    const Run writable = report(readerUrl(), arguments);
+    QVERIFY2(writable.exitCode == 0, qPrintable(writable.err));
+    QVERIFY(m_server.execute(u"CREATE USER 'loader'@'%' IDENTIFIED BY 'loads';"
+                             u"GRANT INSERT, CREATE ON queuewatch_test.queue_log TO 'loader'@'%';"
+                             u"GRANT SELECT, INSERT, UPDATE, CREATE ON queuewatch_test.queuewatch_loader_state "
+                             u"TO 'loader'@'%';"
+                             u"SET GLOBAL read_only = 1;"_s));
+    const Run readOnly = report(readerUrl(), arguments);
+    QVERIFY2(readOnly.exitCode == 0, qPrintable(readOnly.err));
+    QCOMPARE(readOnly.out, writable.out);
+
+    auto url = std::get<qw::DatabaseUrl>(qw::DatabaseUrl::parse(readerUrl()));
+    url.setSessionPassword(u"only-select"_s);
+    qw::LiveSettings settings;
+    settings.spec = std::get<qw::SourceSpec>(qw::SourceSpec::parse(u"cluster:A|B|C"_s));
+    settings.bindings.database = url;
+    settings.pollIntervalMs = 500;
+    qw::LiveMonitor monitor(settings);
+    QList<qw::LiveUpdate> updates;
+    connect(&monitor, &qw::LiveMonitor::updated, this, [&updates](const qw::LiveUpdate& update) { updates << update; });
+    monitor.start();
+    QTRY_VERIFY_WITH_TIMEOUT(updates.size() >= 2, 30000);
+    for (const qw::PartitionHealth& health : updates.last().health)
+        QVERIFY2(health.state != qw::PartitionHealth::State::Error, qPrintable(health.error));
+
+    QTemporaryDir dir;
+    const QString log = dir.filePath(u"queue_log"_s);
+    QFile file(log);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("1793606400|c1|support|NONE|ENTERQUEUE||0611111111|1\n");
+    file.close();
+    qputenv("QUEUEWATCH_DB_PASSWORD", "loads");
+    const Run loader
+        = qw::test::runProgram(qw::test::binaryPath(u"queuewatch-loader"_s),
+                               {u"--db"_s, u"mysql://loader@127.0.0.1:%1/queuewatch_test"_s.arg(m_server.port()),
+                                u"--partition"_s, u"D"_s, u"--once"_s, log},
+                               60000);
+    qunsetenv("QUEUEWATCH_DB_PASSWORD");
+    QCOMPARE(loader.exitCode, 3);
+    QVERIFY2(loader.err.contains(u"read-only"_s) && loader.err.contains(u"primary"_s), qPrintable(loader.err));
 }
 
 QTEST_GUILESS_MAIN(TestLeastPrivilege)

@@ -106,13 +106,14 @@ bool TestMariaDb::launch()
     m_server->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
 #endif
     m_server->start(server,
-                    {u"--no-defaults"_s, u"--user=root"_s, u"--datadir="_s + m_dir->filePath(u"data"_s),
-                     u"--socket="_s + socketPath(), u"--pid-file="_s + m_dir->filePath(u"pid"_s),
-                     u"--port="_s + QString::number(m_port), u"--bind-address=127.0.0.1"_s, u"--skip-name-resolve"_s,
-                     u"--character-set-server=utf8mb4"_s, u"--collation-server=utf8mb4_unicode_ci"_s,
-                     u"--innodb-buffer-pool-size=256M"_s, u"--innodb-log-file-size=32M"_s,
-                     u"--innodb-flush-log-at-trx-commit=2"_s, u"--skip-log-bin"_s, u"--local-infile=1"_s,
-                     u"--max-connections=200"_s});
+                    QStringList {u"--no-defaults"_s, u"--user=root"_s, u"--datadir="_s + m_dir->filePath(u"data"_s),
+                                 u"--socket="_s + socketPath(), u"--pid-file="_s + m_dir->filePath(u"pid"_s),
+                                 u"--port="_s + QString::number(m_port), u"--bind-address=127.0.0.1"_s,
+                                 u"--skip-name-resolve"_s, u"--character-set-server=utf8mb4"_s,
+                                 u"--collation-server=utf8mb4_unicode_ci"_s, u"--innodb-buffer-pool-size=256M"_s,
+                                 u"--innodb-log-file-size=32M"_s, u"--innodb-flush-log-at-trx-commit=2"_s,
+                                 u"--skip-log-bin"_s, u"--local-infile=1"_s, u"--max-connections=200"_s}
+                        + m_extraArguments);
     if (!m_server->waitForStarted(10000)) {
         m_error = u"cannot start mariadbd: "_s + m_server->errorString();
         return false;

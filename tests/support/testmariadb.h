@@ -23,6 +23,8 @@ public:
     TestMariaDb(const TestMariaDb&) = delete;
     TestMariaDb& operator=(const TestMariaDb&) = delete;
 
+    // More server options (TLS certificates, say), given before start().
+    void setServerArguments(const QStringList& arguments) { m_extraArguments = arguments; }
     // Creates the data directory, starts the server and creates the database and its table.
     bool start();
     // Graceful shutdown; the data directory stays, so start() can bring it back.
@@ -55,6 +57,7 @@ private:
     std::unique_ptr<QProcess> m_server;
     int m_port = 0;
     bool m_installed = false;
+    QStringList m_extraArguments;
     QString m_error;
 };
 
