@@ -904,6 +904,22 @@ Exit-Status: 0 erledigt, 2 ungültige Argumente oder Quelle, 3 eine Quelle ist n
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
+    <message>
+        <source>Cannot open %1: the URL asks for TLS (ssl-...) but the server did not encrypt the connection; it was closed before reading anything. Enable TLS on the server (ssl_cert, ssl_key) or remove the ssl- options.</source>
+        <translation>%1 kann nicht geöffnet werden: Die URL verlangt TLS (ssl-...), aber der Server hat die Verbindung nicht verschlüsselt; sie wurde geschlossen, bevor etwas gelesen wurde. Aktivieren Sie TLS auf dem Server (ssl_cert, ssl_key) oder entfernen Sie die ssl-Optionen.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed: check that ssl-ca names the authority that signed the server&apos;s certificate, and that ssl-cert and ssl-key belong together.</source>
+        <translation>Der TLS-Handshake ist fehlgeschlagen: Prüfen Sie, dass ssl-ca die Zertifizierungsstelle nennt, die das Zertifikat des Servers signiert hat, und dass ssl-cert und ssl-key zusammengehören.</translation>
+    </message>
+    <message>
+        <source>Check the user and password; an account that requires a client certificate (REQUIRE X509) also needs ssl-cert and ssl-key in the URL.</source>
+        <translation>Prüfen Sie Benutzer und Passwort; ein Konto, das ein Client-Zertifikat verlangt (REQUIRE X509), braucht außerdem ssl-cert und ssl-key in der URL.</translation>
+    </message>
+    <message>
+        <source>Check the user and password; an account that requires TLS (REQUIRE SSL) needs ssl-ca in the URL.</source>
+        <translation>Prüfen Sie Benutzer und Passwort; ein Konto, das TLS verlangt (REQUIRE SSL), braucht ssl-ca in der URL.</translation>
+    </message>
 </context>
 <context>
     <name>qw::DatabaseUrl</name>
@@ -1427,6 +1443,14 @@ Servicelevel: angenommen innerhalb von %n Sekunden</numerusform>
     <message>
         <source>%1 last read %2</source>
         <translation>%1 zuletzt gelesen %2</translation>
+    </message>
+    <message>
+        <source>Connection: encrypted (%1, %2)</source>
+        <translation>Verbindung: verschlüsselt (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Connection: not encrypted</source>
+        <translation>Verbindung: nicht verschlüsselt</translation>
     </message>
 </context>
 <context>
@@ -2315,7 +2339,7 @@ Servicelevel: angenommen innerhalb von %n Sekunden</numerusform>
     </message>
     <message>
         <source>unanswered</source>
-        <translation>verloren</translation>
+        <translation>nicht angenommen</translation>
     </message>
 </context>
 <context>
@@ -3295,6 +3319,21 @@ Servicelevel: angenommen innerhalb von %n Sekunden</numerusform>
     </message>
 </context>
 <context>
+    <name>qw::SecretStore</name>
+    <message>
+        <source>this build of QueueWatch has no keychain support</source>
+        <translation>dieser Build von QueueWatch kann keinen Schlüsselbund nutzen</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be reached (%1). Passwords are kept for this session only; QUEUEWATCH_DB_PASSWORD and QUEUEWATCH_AMI_SECRET still work. Start a keychain service (GNOME Keyring, KWallet) to have them remembered.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht erreichbar (%1). Passwörter gelten nur für diese Sitzung; QUEUEWATCH_DB_PASSWORD und QUEUEWATCH_AMI_SECRET funktionieren weiterhin. Starten Sie einen Schlüsselbund-Dienst (GNOME Keyring, KWallet), damit sie gespeichert werden.</translation>
+    </message>
+</context>
+<context>
     <name>qw::SettingsDialog</name>
     <message>
         <source>&amp;Demo: a simulated three-server cluster</source>
@@ -3447,6 +3486,34 @@ Servicelevel: angenommen innerhalb von %n Sekunden</numerusform>
     <message>
         <source>Connected, but some servers of the source have no rows (a wrong name, or no loader yet).</source>
         <translation>Verbunden, aber einige Server der Quelle haben keine Zeilen (falscher Name oder noch kein Loader).</translation>
+    </message>
+    <message>
+        <source>Remember it in the system &amp;keychain</source>
+        <translation>Im &amp;Schlüsselbund des Systems speichern</translation>
+    </message>
+    <message>
+        <source>Remember them in the system ke&amp;ychain</source>
+        <translation>Im Schlüsselbund des S&amp;ystems speichern</translation>
+    </message>
+    <message>
+        <source>The password typed here is kept in the operating system&apos;s keychain (GNOME Keyring, KWallet, Windows Credential Manager) for this database account, never in QueueWatch&apos;s settings file; an empty field then means the one kept there. Untick to remove it from the keychain.</source>
+        <translation>Das hier eingegebene Passwort wird im Schlüsselbund des Betriebssystems (GNOME Keyring, KWallet, Windows-Anmeldeinformationsverwaltung) für dieses Datenbankkonto aufbewahrt, nie in der Einstellungsdatei von QueueWatch; ein leeres Feld bedeutet dann das dort aufbewahrte. Abwählen entfernt es aus dem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The secret typed here is kept in the operating system&apos;s keychain for each server&apos;s manager login, never in QueueWatch&apos;s settings file; an empty field then means the ones kept there. Untick to remove them.</source>
+        <translation>Das hier eingegebene Geheimnis wird im Schlüsselbund des Betriebssystems für die Manager-Anmeldung jedes Servers aufbewahrt, nie in der Einstellungsdatei von QueueWatch; ein leeres Feld bedeutet dann die dort aufbewahrten. Abwählen entfernt sie.</translation>
+    </message>
+    <message>
+        <source>Empty: the one in the keychain, else QUEUEWATCH_DB_PASSWORD</source>
+        <translation>Leer: das im Schlüsselbund, sonst QUEUEWATCH_DB_PASSWORD</translation>
+    </message>
+    <message>
+        <source>Empty: the ones in the keychain, else QUEUEWATCH_AMI_SECRET(_SERVER)</source>
+        <translation>Leer: die im Schlüsselbund, sonst QUEUEWATCH_AMI_SECRET(_SERVER)</translation>
+    </message>
+    <message>
+        <source>Looking in the keychain...</source>
+        <translation>Suche im Schlüsselbund...</translation>
     </message>
 </context>
 <context>

@@ -897,6 +897,22 @@ Exit status: 0 done, 2 bad arguments or source, 3 a source cannot be read, 4 the
         <source>Cannot open %1: no such file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot open %1: the URL asks for TLS (ssl-...) but the server did not encrypt the connection; it was closed before reading anything. Enable TLS on the server (ssl_cert, ssl_key) or remove the ssl- options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed: check that ssl-ca names the authority that signed the server&apos;s certificate, and that ssl-cert and ssl-key belong together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the user and password; an account that requires a client certificate (REQUIRE X509) also needs ssl-cert and ssl-key in the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the user and password; an account that requires TLS (REQUIRE SSL) needs ssl-ca in the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::DatabaseUrl</name>
@@ -1419,6 +1435,14 @@ Service level: answered within %n seconds</numerusform>
     </message>
     <message>
         <source>Meanwhile members and states from queue_log alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection: encrypted (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection: not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3288,6 +3312,21 @@ Service level: answered within %n seconds</numerusform>
     </message>
 </context>
 <context>
+    <name>qw::SecretStore</name>
+    <message>
+        <source>this build of QueueWatch has no keychain support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be reached (%1). Passwords are kept for this session only; QUEUEWATCH_DB_PASSWORD and QUEUEWATCH_AMI_SECRET still work. Start a keychain service (GNOME Keyring, KWallet) to have them remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qw::SettingsDialog</name>
     <message>
         <source>&amp;Demo: a simulated three-server cluster</source>
@@ -3439,6 +3478,34 @@ Service level: answered within %n seconds</numerusform>
     </message>
     <message>
         <source>%1 has a manager but is not a server of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember it in the system &amp;keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember them in the system ke&amp;ychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password typed here is kept in the operating system&apos;s keychain (GNOME Keyring, KWallet, Windows Credential Manager) for this database account, never in QueueWatch&apos;s settings file; an empty field then means the one kept there. Untick to remove it from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret typed here is kept in the operating system&apos;s keychain for each server&apos;s manager login, never in QueueWatch&apos;s settings file; an empty field then means the ones kept there. Untick to remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the one in the keychain, else QUEUEWATCH_DB_PASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the ones in the keychain, else QUEUEWATCH_AMI_SECRET(_SERVER)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking in the keychain...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

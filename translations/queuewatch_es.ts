@@ -904,6 +904,22 @@ Estado de salida: 0 hecho, 2 argumentos u origen incorrectos, 3 no se puede leer
         <source>Cannot open %1: %2</source>
         <translation>No se puede abrir %1: %2</translation>
     </message>
+    <message>
+        <source>Cannot open %1: the URL asks for TLS (ssl-...) but the server did not encrypt the connection; it was closed before reading anything. Enable TLS on the server (ssl_cert, ssl_key) or remove the ssl- options.</source>
+        <translation>No se puede abrir %1: la URL pide TLS (ssl-...) pero el servidor no cifró la conexión; se cerró antes de leer nada. Active TLS en el servidor (ssl_cert, ssl_key) o quite las opciones ssl-.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed: check that ssl-ca names the authority that signed the server&apos;s certificate, and that ssl-cert and ssl-key belong together.</source>
+        <translation>Falló la negociación TLS: compruebe que ssl-ca indica la autoridad que firmó el certificado del servidor y que ssl-cert y ssl-key van juntos.</translation>
+    </message>
+    <message>
+        <source>Check the user and password; an account that requires a client certificate (REQUIRE X509) also needs ssl-cert and ssl-key in the URL.</source>
+        <translation>Compruebe el usuario y la contraseña; una cuenta que exige un certificado de cliente (REQUIRE X509) necesita también ssl-cert y ssl-key en la URL.</translation>
+    </message>
+    <message>
+        <source>Check the user and password; an account that requires TLS (REQUIRE SSL) needs ssl-ca in the URL.</source>
+        <translation>Compruebe el usuario y la contraseña; una cuenta que exige TLS (REQUIRE SSL) necesita ssl-ca en la URL.</translation>
+    </message>
 </context>
 <context>
     <name>qw::DatabaseUrl</name>
@@ -1427,6 +1443,14 @@ Nivel de servicio: atendidas en un máximo de %n segundos</numerusform>
     <message>
         <source>%1 last read %2</source>
         <translation>%1: última lectura %2</translation>
+    </message>
+    <message>
+        <source>Connection: encrypted (%1, %2)</source>
+        <translation>Conexión: cifrada (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Connection: not encrypted</source>
+        <translation>Conexión: sin cifrar</translation>
     </message>
 </context>
 <context>
@@ -3295,6 +3319,21 @@ Nivel de servicio: atendidas en un máximo de %n segundos</numerusform>
     </message>
 </context>
 <context>
+    <name>qw::SecretStore</name>
+    <message>
+        <source>this build of QueueWatch has no keychain support</source>
+        <translation>esta compilación de QueueWatch no admite el llavero</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>sin motivo indicado</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be reached (%1). Passwords are kept for this session only; QUEUEWATCH_DB_PASSWORD and QUEUEWATCH_AMI_SECRET still work. Start a keychain service (GNOME Keyring, KWallet) to have them remembered.</source>
+        <translation>No se puede acceder al llavero del sistema (%1). Las contraseñas se guardan solo para esta sesión; QUEUEWATCH_DB_PASSWORD y QUEUEWATCH_AMI_SECRET siguen funcionando. Inicie un servicio de llavero (GNOME Keyring, KWallet) para que se recuerden.</translation>
+    </message>
+</context>
+<context>
     <name>qw::SettingsDialog</name>
     <message>
         <source>&amp;Demo: a simulated three-server cluster</source>
@@ -3447,6 +3486,34 @@ Nivel de servicio: atendidas en un máximo de %n segundos</numerusform>
     <message>
         <source>Connected, but some servers of the source have no rows (a wrong name, or no loader yet).</source>
         <translation>Conectado, pero algunos servidores del origen no tienen filas (un nombre incorrecto, o aún sin cargador).</translation>
+    </message>
+    <message>
+        <source>Remember it in the system &amp;keychain</source>
+        <translation>&amp;Recordarla en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Remember them in the system ke&amp;ychain</source>
+        <translation>Recordarlos en el &amp;llavero del sistema</translation>
+    </message>
+    <message>
+        <source>The password typed here is kept in the operating system&apos;s keychain (GNOME Keyring, KWallet, Windows Credential Manager) for this database account, never in QueueWatch&apos;s settings file; an empty field then means the one kept there. Untick to remove it from the keychain.</source>
+        <translation>La contraseña escrita aquí se guarda en el llavero del sistema operativo (GNOME Keyring, KWallet, Administrador de credenciales de Windows) para esta cuenta de la base de datos, nunca en el archivo de configuración de QueueWatch; un campo vacío significa entonces la guardada allí. Desmarque para quitarla del llavero.</translation>
+    </message>
+    <message>
+        <source>The secret typed here is kept in the operating system&apos;s keychain for each server&apos;s manager login, never in QueueWatch&apos;s settings file; an empty field then means the ones kept there. Untick to remove them.</source>
+        <translation>El secreto escrito aquí se guarda en el llavero del sistema operativo para el acceso al manager de cada servidor, nunca en el archivo de configuración de QueueWatch; un campo vacío significa entonces los guardados allí. Desmarque para quitarlos.</translation>
+    </message>
+    <message>
+        <source>Empty: the one in the keychain, else QUEUEWATCH_DB_PASSWORD</source>
+        <translation>Vacío: la del llavero, si no QUEUEWATCH_DB_PASSWORD</translation>
+    </message>
+    <message>
+        <source>Empty: the ones in the keychain, else QUEUEWATCH_AMI_SECRET(_SERVER)</source>
+        <translation>Vacío: los del llavero, si no QUEUEWATCH_AMI_SECRET(_SERVER)</translation>
+    </message>
+    <message>
+        <source>Looking in the keychain...</source>
+        <translation>Buscando en el llavero...</translation>
     </message>
 </context>
 <context>

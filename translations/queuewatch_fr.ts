@@ -904,6 +904,22 @@ Code de sortie&#xa0;: 0 terminé, 2 arguments ou source incorrects, 3 une source
         <source>Cannot open %1: %2</source>
         <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Cannot open %1: the URL asks for TLS (ssl-...) but the server did not encrypt the connection; it was closed before reading anything. Enable TLS on the server (ssl_cert, ssl_key) or remove the ssl- options.</source>
+        <translation>Impossible d&apos;ouvrir %1 : l&apos;URL demande TLS (ssl-...) mais le serveur n&apos;a pas chiffré la connexion ; elle a été fermée avant toute lecture. Activez TLS sur le serveur (ssl_cert, ssl_key) ou retirez les options ssl-.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed: check that ssl-ca names the authority that signed the server&apos;s certificate, and that ssl-cert and ssl-key belong together.</source>
+        <translation>La négociation TLS a échoué : vérifiez que ssl-ca désigne l&apos;autorité qui a signé le certificat du serveur, et que ssl-cert et ssl-key vont ensemble.</translation>
+    </message>
+    <message>
+        <source>Check the user and password; an account that requires a client certificate (REQUIRE X509) also needs ssl-cert and ssl-key in the URL.</source>
+        <translation>Vérifiez l&apos;utilisateur et le mot de passe ; un compte qui exige un certificat client (REQUIRE X509) a aussi besoin de ssl-cert et ssl-key dans l&apos;URL.</translation>
+    </message>
+    <message>
+        <source>Check the user and password; an account that requires TLS (REQUIRE SSL) needs ssl-ca in the URL.</source>
+        <translation>Vérifiez l&apos;utilisateur et le mot de passe ; un compte qui exige TLS (REQUIRE SSL) a besoin de ssl-ca dans l&apos;URL.</translation>
+    </message>
 </context>
 <context>
     <name>qw::DatabaseUrl</name>
@@ -1427,6 +1443,14 @@ Niveau de service&#xa0;: décrochés en %n secondes au plus</numerusform>
     <message>
         <source>%1 last read %2</source>
         <translation>%1 lu à %2</translation>
+    </message>
+    <message>
+        <source>Connection: encrypted (%1, %2)</source>
+        <translation>Connexion : chiffrée (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Connection: not encrypted</source>
+        <translation>Connexion : non chiffrée</translation>
     </message>
 </context>
 <context>
@@ -3295,6 +3319,21 @@ Niveau de service&#xa0;: décrochés en %n secondes au plus</numerusform>
     </message>
 </context>
 <context>
+    <name>qw::SecretStore</name>
+    <message>
+        <source>this build of QueueWatch has no keychain support</source>
+        <translation>cette version de QueueWatch ne prend pas en charge le trousseau</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>aucune raison donnée</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be reached (%1). Passwords are kept for this session only; QUEUEWATCH_DB_PASSWORD and QUEUEWATCH_AMI_SECRET still work. Start a keychain service (GNOME Keyring, KWallet) to have them remembered.</source>
+        <translation>Le trousseau du système est injoignable (%1). Les mots de passe ne valent que pour cette session ; QUEUEWATCH_DB_PASSWORD et QUEUEWATCH_AMI_SECRET fonctionnent toujours. Démarrez un service de trousseau (GNOME Keyring, KWallet) pour qu&apos;ils soient retenus.</translation>
+    </message>
+</context>
+<context>
     <name>qw::SettingsDialog</name>
     <message>
         <source>&amp;Demo: a simulated three-server cluster</source>
@@ -3447,6 +3486,34 @@ Niveau de service&#xa0;: décrochés en %n secondes au plus</numerusform>
     <message>
         <source>Connected, but some servers of the source have no rows (a wrong name, or no loader yet).</source>
         <translation>Connecté, mais certains serveurs de la source n&apos;ont aucune ligne (nom erroné, ou pas encore de chargeur).</translation>
+    </message>
+    <message>
+        <source>Remember it in the system &amp;keychain</source>
+        <translation>Le retenir dans le trousseau du s&amp;ystème</translation>
+    </message>
+    <message>
+        <source>Remember them in the system ke&amp;ychain</source>
+        <translation>Les retenir dans le tr&amp;ousseau du système</translation>
+    </message>
+    <message>
+        <source>The password typed here is kept in the operating system&apos;s keychain (GNOME Keyring, KWallet, Windows Credential Manager) for this database account, never in QueueWatch&apos;s settings file; an empty field then means the one kept there. Untick to remove it from the keychain.</source>
+        <translation>Le mot de passe saisi ici est conservé dans le trousseau du système d&apos;exploitation (GNOME Keyring, KWallet, Gestionnaire d&apos;identification Windows) pour ce compte de la base de données, jamais dans le fichier de réglages de QueueWatch ; un champ vide désigne alors celui qui y est conservé. Décochez pour le retirer du trousseau.</translation>
+    </message>
+    <message>
+        <source>The secret typed here is kept in the operating system&apos;s keychain for each server&apos;s manager login, never in QueueWatch&apos;s settings file; an empty field then means the ones kept there. Untick to remove them.</source>
+        <translation>Le secret saisi ici est conservé dans le trousseau du système d&apos;exploitation pour la connexion au manager de chaque serveur, jamais dans le fichier de réglages de QueueWatch ; un champ vide désigne alors ceux qui y sont conservés. Décochez pour les retirer.</translation>
+    </message>
+    <message>
+        <source>Empty: the one in the keychain, else QUEUEWATCH_DB_PASSWORD</source>
+        <translation>Vide : celui du trousseau, sinon QUEUEWATCH_DB_PASSWORD</translation>
+    </message>
+    <message>
+        <source>Empty: the ones in the keychain, else QUEUEWATCH_AMI_SECRET(_SERVER)</source>
+        <translation>Vide : ceux du trousseau, sinon QUEUEWATCH_AMI_SECRET(_SERVER)</translation>
+    </message>
+    <message>
+        <source>Looking in the keychain...</source>
+        <translation>Recherche dans le trousseau...</translation>
     </message>
 </context>
 <context>

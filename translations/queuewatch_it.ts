@@ -904,6 +904,22 @@ Codice di uscita: 0 eseguito, 2 argomenti o sorgente errati, 3 una sorgente non 
         <source>Cannot open %1: %2</source>
         <translation>Impossibile aprire %1: %2</translation>
     </message>
+    <message>
+        <source>Cannot open %1: the URL asks for TLS (ssl-...) but the server did not encrypt the connection; it was closed before reading anything. Enable TLS on the server (ssl_cert, ssl_key) or remove the ssl- options.</source>
+        <translation>Impossibile aprire %1: l&apos;URL chiede TLS (ssl-...) ma il server non ha cifrato la connessione; è stata chiusa prima di leggere qualsiasi cosa. Attivare TLS sul server (ssl_cert, ssl_key) o togliere le opzioni ssl-.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed: check that ssl-ca names the authority that signed the server&apos;s certificate, and that ssl-cert and ssl-key belong together.</source>
+        <translation>L&apos;handshake TLS non è riuscito: verificare che ssl-ca indichi l&apos;autorità che ha firmato il certificato del server e che ssl-cert e ssl-key vadano insieme.</translation>
+    </message>
+    <message>
+        <source>Check the user and password; an account that requires a client certificate (REQUIRE X509) also needs ssl-cert and ssl-key in the URL.</source>
+        <translation>Verificare utente e password; un account che richiede un certificato client (REQUIRE X509) ha bisogno anche di ssl-cert e ssl-key nell&apos;URL.</translation>
+    </message>
+    <message>
+        <source>Check the user and password; an account that requires TLS (REQUIRE SSL) needs ssl-ca in the URL.</source>
+        <translation>Verificare utente e password; un account che richiede TLS (REQUIRE SSL) ha bisogno di ssl-ca nell&apos;URL.</translation>
+    </message>
 </context>
 <context>
     <name>qw::DatabaseUrl</name>
@@ -1427,6 +1443,14 @@ Livello di servizio: risposta entro %n secondi</numerusform>
     <message>
         <source>%1 last read %2</source>
         <translation>%1, ultima lettura: %2</translation>
+    </message>
+    <message>
+        <source>Connection: encrypted (%1, %2)</source>
+        <translation>Connessione: cifrata (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Connection: not encrypted</source>
+        <translation>Connessione: non cifrata</translation>
     </message>
 </context>
 <context>
@@ -3295,6 +3319,21 @@ Livello di servizio: risposta entro %n secondi</numerusform>
     </message>
 </context>
 <context>
+    <name>qw::SecretStore</name>
+    <message>
+        <source>this build of QueueWatch has no keychain support</source>
+        <translation>questa build di QueueWatch non supporta il portachiavi</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>nessun motivo indicato</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be reached (%1). Passwords are kept for this session only; QUEUEWATCH_DB_PASSWORD and QUEUEWATCH_AMI_SECRET still work. Start a keychain service (GNOME Keyring, KWallet) to have them remembered.</source>
+        <translation>Il portachiavi di sistema non è raggiungibile (%1). Le password valgono solo per questa sessione; QUEUEWATCH_DB_PASSWORD e QUEUEWATCH_AMI_SECRET funzionano ancora. Avviare un servizio portachiavi (GNOME Keyring, KWallet) per farle ricordare.</translation>
+    </message>
+</context>
+<context>
     <name>qw::SettingsDialog</name>
     <message>
         <source>&amp;Demo: a simulated three-server cluster</source>
@@ -3447,6 +3486,34 @@ Livello di servizio: risposta entro %n secondi</numerusform>
     <message>
         <source>Connected, but some servers of the source have no rows (a wrong name, or no loader yet).</source>
         <translation>Connesso, ma alcuni server della sorgente non hanno righe (nome errato o nessun loader ancora).</translation>
+    </message>
+    <message>
+        <source>Remember it in the system &amp;keychain</source>
+        <translation>Ricorda&amp;la nel portachiavi di sistema</translation>
+    </message>
+    <message>
+        <source>Remember them in the system ke&amp;ychain</source>
+        <translation>Ricordale nel portac&amp;hiavi di sistema</translation>
+    </message>
+    <message>
+        <source>The password typed here is kept in the operating system&apos;s keychain (GNOME Keyring, KWallet, Windows Credential Manager) for this database account, never in QueueWatch&apos;s settings file; an empty field then means the one kept there. Untick to remove it from the keychain.</source>
+        <translation>La password digitata qui è conservata nel portachiavi del sistema operativo (GNOME Keyring, KWallet, Gestione credenziali di Windows) per questo account del database, mai nel file delle impostazioni di QueueWatch; un campo vuoto indica allora quella conservata. Togliere la spunta per rimuoverla dal portachiavi.</translation>
+    </message>
+    <message>
+        <source>The secret typed here is kept in the operating system&apos;s keychain for each server&apos;s manager login, never in QueueWatch&apos;s settings file; an empty field then means the ones kept there. Untick to remove them.</source>
+        <translation>Il segreto digitato qui è conservato nel portachiavi del sistema operativo per l&apos;accesso al manager di ogni server, mai nel file delle impostazioni di QueueWatch; un campo vuoto indica allora quelli conservati. Togliere la spunta per rimuoverli.</translation>
+    </message>
+    <message>
+        <source>Empty: the one in the keychain, else QUEUEWATCH_DB_PASSWORD</source>
+        <translation>Vuoto: quella nel portachiavi, altrimenti QUEUEWATCH_DB_PASSWORD</translation>
+    </message>
+    <message>
+        <source>Empty: the ones in the keychain, else QUEUEWATCH_AMI_SECRET(_SERVER)</source>
+        <translation>Vuoto: quelli nel portachiavi, altrimenti QUEUEWATCH_AMI_SECRET(_SERVER)</translation>
+    </message>
+    <message>
+        <source>Looking in the keychain...</source>
+        <translation>Ricerca nel portachiavi...</translation>
     </message>
 </context>
 <context>

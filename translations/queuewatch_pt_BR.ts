@@ -904,6 +904,22 @@ Código de saída: 0 concluído, 2 argumentos ou fonte inválidos, 3 uma fonte n
         <source>Cannot open %1: %2</source>
         <translation>Não é possível abrir %1: %2</translation>
     </message>
+    <message>
+        <source>Cannot open %1: the URL asks for TLS (ssl-...) but the server did not encrypt the connection; it was closed before reading anything. Enable TLS on the server (ssl_cert, ssl_key) or remove the ssl- options.</source>
+        <translation>Não é possível abrir %1: a URL pede TLS (ssl-...), mas o servidor não criptografou a conexão; ela foi fechada antes de ler qualquer coisa. Ative o TLS no servidor (ssl_cert, ssl_key) ou remova as opções ssl-.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed: check that ssl-ca names the authority that signed the server&apos;s certificate, and that ssl-cert and ssl-key belong together.</source>
+        <translation>A negociação TLS falhou: verifique se ssl-ca indica a autoridade que assinou o certificado do servidor e se ssl-cert e ssl-key são do mesmo par.</translation>
+    </message>
+    <message>
+        <source>Check the user and password; an account that requires a client certificate (REQUIRE X509) also needs ssl-cert and ssl-key in the URL.</source>
+        <translation>Verifique o usuário e a senha; uma conta que exige certificado de cliente (REQUIRE X509) também precisa de ssl-cert e ssl-key na URL.</translation>
+    </message>
+    <message>
+        <source>Check the user and password; an account that requires TLS (REQUIRE SSL) needs ssl-ca in the URL.</source>
+        <translation>Verifique o usuário e a senha; uma conta que exige TLS (REQUIRE SSL) precisa de ssl-ca na URL.</translation>
+    </message>
 </context>
 <context>
     <name>qw::DatabaseUrl</name>
@@ -1427,6 +1443,14 @@ Nível de serviço: atendidas em até %n segundos</numerusform>
     <message>
         <source>%1 last read %2</source>
         <translation>%1: última leitura %2</translation>
+    </message>
+    <message>
+        <source>Connection: encrypted (%1, %2)</source>
+        <translation>Conexão: criptografada (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Connection: not encrypted</source>
+        <translation>Conexão: não criptografada</translation>
     </message>
 </context>
 <context>
@@ -3295,6 +3319,21 @@ Nível de serviço: atendidas em até %n segundos</numerusform>
     </message>
 </context>
 <context>
+    <name>qw::SecretStore</name>
+    <message>
+        <source>this build of QueueWatch has no keychain support</source>
+        <translation>esta compilação do QueueWatch não tem suporte a chaveiro</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>nenhum motivo informado</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be reached (%1). Passwords are kept for this session only; QUEUEWATCH_DB_PASSWORD and QUEUEWATCH_AMI_SECRET still work. Start a keychain service (GNOME Keyring, KWallet) to have them remembered.</source>
+        <translation>O chaveiro do sistema não pode ser acessado (%1). As senhas valem só para esta sessão; QUEUEWATCH_DB_PASSWORD e QUEUEWATCH_AMI_SECRET continuam funcionando. Inicie um serviço de chaveiro (GNOME Keyring, KWallet) para que sejam lembradas.</translation>
+    </message>
+</context>
+<context>
     <name>qw::SettingsDialog</name>
     <message>
         <source>&amp;Demo: a simulated three-server cluster</source>
@@ -3447,6 +3486,34 @@ Nível de serviço: atendidas em até %n segundos</numerusform>
     <message>
         <source>Connected, but some servers of the source have no rows (a wrong name, or no loader yet).</source>
         <translation>Conectado, mas alguns servidores da fonte não têm registros (nome errado, ou ainda sem carregador).</translation>
+    </message>
+    <message>
+        <source>Remember it in the system &amp;keychain</source>
+        <translation>Lembrar no &amp;chaveiro do sistema</translation>
+    </message>
+    <message>
+        <source>Remember them in the system ke&amp;ychain</source>
+        <translation>Lembrá-los no c&amp;haveiro do sistema</translation>
+    </message>
+    <message>
+        <source>The password typed here is kept in the operating system&apos;s keychain (GNOME Keyring, KWallet, Windows Credential Manager) for this database account, never in QueueWatch&apos;s settings file; an empty field then means the one kept there. Untick to remove it from the keychain.</source>
+        <translation>A senha digitada aqui é guardada no chaveiro do sistema operacional (GNOME Keyring, KWallet, Gerenciador de Credenciais do Windows) para esta conta do banco de dados, nunca no arquivo de configurações do QueueWatch; um campo vazio passa a significar a guardada lá. Desmarque para removê-la do chaveiro.</translation>
+    </message>
+    <message>
+        <source>The secret typed here is kept in the operating system&apos;s keychain for each server&apos;s manager login, never in QueueWatch&apos;s settings file; an empty field then means the ones kept there. Untick to remove them.</source>
+        <translation>O segredo digitado aqui é guardado no chaveiro do sistema operacional para o login no manager de cada servidor, nunca no arquivo de configurações do QueueWatch; um campo vazio passa a significar os guardados lá. Desmarque para removê-los.</translation>
+    </message>
+    <message>
+        <source>Empty: the one in the keychain, else QUEUEWATCH_DB_PASSWORD</source>
+        <translation>Vazio: a do chaveiro, senão QUEUEWATCH_DB_PASSWORD</translation>
+    </message>
+    <message>
+        <source>Empty: the ones in the keychain, else QUEUEWATCH_AMI_SECRET(_SERVER)</source>
+        <translation>Vazio: os do chaveiro, senão QUEUEWATCH_AMI_SECRET(_SERVER)</translation>
+    </message>
+    <message>
+        <source>Looking in the keychain...</source>
+        <translation>Procurando no chaveiro...</translation>
     </message>
 </context>
 <context>

@@ -190,6 +190,7 @@ QStringList MainWindow::serverToolTips() const
 void MainWindow::editSettings()
 {
     SettingsDialog dialog(m_settings, this);
+    dialog.setSourceSecrets(m_secrets);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_settings = dialog.settings();

@@ -19,6 +19,7 @@ class AppSettings;
 class HealthBanner;
 class LiveModelSet;
 class QueueDayChart;
+class SourceSecrets;
 class TablePanel;
 class WallboardWindow;
 
@@ -48,6 +49,8 @@ public:
     void setLiveSettings(const LiveViewSettings& settings);
     static QString aboutText(); // the About box: the version from the build and Qt's
     void setSourceText(const QString& sourceText);
+    // Where remembered passwords are kept, for the settings dialog's "Test connection".
+    void setSourceSecrets(SourceSecrets* secrets) { m_secrets = secrets; }
 
 public Q_SLOTS:
     void editSettings();
@@ -94,6 +97,7 @@ private:
     QList<QLabel*> m_healthLabels;
     QLabel* m_updatedLabel;
     LiveViewSettings m_settings;
+    SourceSecrets* m_secrets = nullptr;
     AppSettings& m_appSettings;
     LiveModelSet* m_models;
     QString m_sourceText;

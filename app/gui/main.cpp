@@ -9,6 +9,7 @@
 #include "manager/managedlive.h"
 #include "program/program.h"
 #include "reports/reportwindow.h"
+#include "secrets/sourcesecrets.h"
 #include "settings/appsettings.h"
 #include "wallboard/wallboardwindow.h"
 
@@ -149,24 +150,40 @@ int main(int argc, char* argv[])
     qw::MainWindow window(&models, settings, choice.description());
     window.setLiveSettings(choice);
     QObject::connect(&window, &qw::MainWindow::refreshRequested, &session, &qw::LiveSession::pollNow);
+    // Passwords: typed, else remembered in the keychain (when asked for), else the environment.
+    qw::SourceSecrets secrets;
+    window.setSourceSecrets(&secrets);
+    QObject::connect(&secrets, &qw::SourceSecrets::keychainUnavailable, &window, &qw::MainWindow::showProblem);
     // Opens a source: the live session, and the managers of its servers (none for the demo).
-    const auto openSource = [&session, &managed, &window](const qw::LiveViewSettings& chosen, const QString& password,
-                                                          const QString& managerSecret) {
+    const auto openWithSecrets = [&session, &managed, &window](const qw::LiveViewSettings& chosen,
+                                                               const qw::SourceSecrets::Resolved& resolved) {
         const auto spec = qw::SourceSpec::parse(chosen.sourceSpec.trimmed());
         const auto config = qw::ManagerConfig::parse(chosen.managers);
         if (chosen.demo || !std::holds_alternative<qw::SourceSpec>(spec)
             || !std::holds_alternative<qw::ManagerConfig>(config)) {
             managed.configure({}, {}, {}, false);
         } else {
-            QHash<QString, QString> secrets;
-            for (const QString& partition : std::get<qw::ManagerConfig>(config).servers.keys())
-                secrets.insert(partition, managerSecret);
-            managed.configure(std::get<qw::SourceSpec>(spec), std::get<qw::ManagerConfig>(config), secrets,
-                              chosen.actionsEnabled);
+            managed.configure(std::get<qw::SourceSpec>(spec), std::get<qw::ManagerConfig>(config),
+                              resolved.managerSecrets, chosen.actionsEnabled);
         }
         // After the managers: the names they taught earlier are there from the first read.
-        session.open(chosen, password, managed.learnedNames());
+        session.open(chosen, resolved.databasePassword, managed.learnedNames());
         window.setActionsAvailable(managed.actionsEnabled());
+    };
+    // The keychain answers later; only the newest choice is opened when it does.
+    qw::LiveViewSettings current = choice;
+    int opening = 0;
+    const auto openSource = [&secrets, &current, &opening, openWithSecrets](const qw::LiveViewSettings& chosen,
+                                                                            const QString& password,
+                                                                            const QString& managerSecret) {
+        secrets.forgetUnwanted(current, chosen);
+        current = chosen;
+        const int thisOpening = ++opening;
+        secrets.resolve(chosen, {password, managerSecret},
+                        [&opening, thisOpening, chosen, openWithSecrets](const qw::SourceSecrets::Resolved& resolved) {
+                            if (thisOpening == opening)
+                                openWithSecrets(chosen, resolved);
+                        });
     };
     QObject::connect(&window, &qw::MainWindow::settingsChanged, &window, openSource);
     QObject::connect(&window, &qw::MainWindow::actionRequested, &window,

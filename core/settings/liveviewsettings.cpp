@@ -19,6 +19,8 @@ const QString WindowKey = u"live/windowHours"_s;
 const QString MemberNamesKey = u"live/memberNamesFile"_s;
 const QString ManagersKey = u"live/managers"_s;
 const QString ActionsKey = u"live/actionsEnabled"_s;
+const QString RememberPasswordKey = u"live/rememberPassword"_s;
+const QString RememberManagerSecretsKey = u"live/rememberManagerSecrets"_s;
 } // namespace
 
 LiveViewSettings LiveViewSettings::load(const QSettings& settings)
@@ -37,6 +39,10 @@ LiveViewSettings LiveViewSettings::load(const QSettings& settings)
     loaded.managers = settings.value(ManagersKey).toString().left(10000);
     const QVariant actions = settings.value(ActionsKey);
     loaded.actionsEnabled = actions.canConvert<bool>() && actions.toBool();
+    const QVariant rememberPassword = settings.value(RememberPasswordKey);
+    loaded.rememberPassword = rememberPassword.canConvert<bool>() && rememberPassword.toBool();
+    const QVariant rememberSecrets = settings.value(RememberManagerSecretsKey);
+    loaded.rememberManagerSecrets = rememberSecrets.canConvert<bool>() && rememberSecrets.toBool();
     const int hours = settings.value(WindowKey).toInt(&ok);
     if (ok && hours >= 0 && hours <= LiveWindow::MaxSlidingHours)
         loaded.windowHours = hours;
@@ -57,6 +63,8 @@ void LiveViewSettings::save(QSettings& settings) const
     settings.setValue(MemberNamesKey, memberNamesFile);
     settings.setValue(ManagersKey, managers);
     settings.setValue(ActionsKey, actionsEnabled);
+    settings.setValue(RememberPasswordKey, rememberPassword);
+    settings.setValue(RememberManagerSecretsKey, rememberManagerSecrets);
 }
 
 LiveWindow LiveViewSettings::window() const

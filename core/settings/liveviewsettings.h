@@ -12,7 +12,8 @@ namespace qw {
 
 // What the live window shows, as the user chose it in the settings dialog: the demo, or a
 // database and a source spec, and how often to poll. Stored in QSettings as plain text, which
-// is why it has no password field: passwords stay in memory or in QUEUEWATCH_DB_PASSWORD.
+// is why it has no password field: passwords stay in memory, in the environment, or (when the
+// user asks for it) in the OS keychain.
 struct LiveViewSettings
 {
     Q_DECLARE_TR_FUNCTIONS(qw::LiveViewSettings)
@@ -27,12 +28,15 @@ public:
     QString sourceSpec; // e.g. cluster:A|B-|C
     int pollSeconds = DefaultPollSeconds;
     QString memberNamesFile; // a member-names JSON file (see MemberNames); empty: none
-    int windowHours = 0;
+    int windowHours = 0; // the live window: 0 since local midnight, else a sliding window of N hours
     // The servers' manager interfaces, one a line: "A=host:port,user=USER[,tls][,plain][,device=DEVICE]"
     // (read by ManagerConfig; never a secret). Empty: the queue_log alone.
     QString managers;
-    bool actionsEnabled = false; // supervisor actions (pause, log on/off, listen) from the window // the live window: 0
-                                 // since local midnight, else a sliding window of N hours
+    bool actionsEnabled = false; // supervisor actions (pause, log on/off, listen) from the window
+    // The passwords typed for this database and for the servers' managers go to the OS keychain
+    // and come from there at the next start (see SourceSecrets).
+    bool rememberPassword = false;
+    bool rememberManagerSecrets = false;
 
     // Values from a settings file are not trusted: anything unreadable falls back to its default.
     static LiveViewSettings load(const QSettings& settings);

@@ -140,8 +140,9 @@ void TestPackage::dependenciesAreDeclared()
 {
     const Run depends = run(u"dpkg-deb"_s, {u"-f"_s, m_deb, u"Depends"_s});
     QVERIFY2(depends.exitCode == 0, qPrintable(depends.err));
-    for (const char* needed : {"libqt6core6", "libqt6widgets6", "libqt6charts6", "libqt6sql6-mysql",
-                               "libqt6sql6-sqlite", "qt6-qpa-plugins", "qt6-translations-l10n", "libmariadb3"})
+    for (const char* needed :
+         {"libqt6core6", "libqt6widgets6", "libqt6charts6", "libqt6sql6-mysql", "libqt6sql6-sqlite", "qt6-qpa-plugins",
+          "qt6-translations-l10n", "libmariadb3", "libqt6keychain1", "libsecret-1-0"})
         QVERIFY2(depends.out.contains(needed),
                  qPrintable(u"%1 not in: %2"_s.arg(QLatin1StringView(needed), QString::fromUtf8(depends.out))));
 }

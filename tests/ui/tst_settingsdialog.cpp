@@ -11,6 +11,7 @@
 #include "support/testsettings.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -220,6 +221,12 @@ void TestSettingsDialog::passwordNeverReachesTheSettingsFile()
         dialog->databaseButton()->click();
         QTest::keyClicks(dialog->urlEdit(), u"mysql://watcher@127.0.0.1:3307/queuemetrics"_s);
         QTest::keyClicks(dialog->passwordEdit(), password);
+        // "Remember" sends it to the keychain, never to the file; the empty field's hint says so.
+        const QString hint = dialog->passwordEdit()->placeholderText();
+        QVERIFY(!dialog->rememberPasswordBox()->isChecked());
+        dialog->rememberPasswordBox()->click();
+        QVERIFY(dialog->passwordEdit()->placeholderText() != hint);
+        QVERIFY(dialog->passwordEdit()->placeholderText().contains(u"keychain"_s));
         QTest::keyClicks(dialog->specEdit(), u"clustrw:A|B|C"_s);
         dialog->pollEdit()->setValue(12);
         dialog->windowEdit()->setValue(4);
@@ -237,6 +244,9 @@ void TestSettingsDialog::passwordNeverReachesTheSettingsFile()
     const QByteArray saved = file.readAll();
     QVERIFY(saved.contains("clustrw:A|B|C"));
     QVERIFY(!saved.contains(password.toUtf8()));
+    QVERIFY(saved.contains("rememberPassword=true"));
+    QVERIFY(chosen.rememberPassword);
+    QVERIFY(!chosen.rememberManagerSecrets);
     QCOMPARE(appSettings.settings().liveView(), chosen);
     QCOMPARE(appSettings.settings().liveView().pollSeconds, 12);
     QCOMPARE(appSettings.settings().liveView().windowHours, 4);

@@ -3,6 +3,7 @@
 #include "live/healthtext.h"
 #include "manager/managerconfig.h"
 #include "reports/catalogloader.h"
+#include "secrets/sourcesecrets.h"
 
 #include <algorithm>
 #include <QButtonGroup>
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -46,6 +48,8 @@ SettingsDialog::SettingsDialog(const LiveViewSettings& settings, QWidget* parent
     , m_memberNamesProblem(problemLabel(this))
     , m_managers(new QPlainTextEdit(settings.managers, this))
     , m_managerSecret(new QLineEdit(this))
+    , m_rememberPassword(new QCheckBox(tr("Remember it in the system &keychain"), this))
+    , m_rememberManagerSecret(new QCheckBox(tr("Remember them in the system ke&ychain"), this))
     , m_managersProblem(problemLabel(this))
     , m_actions(new QCheckBox(tr("Allow supervisor &actions: pause, log on and off, listen"), this))
     , m_urlProblem(problemLabel(this))
@@ -62,7 +66,11 @@ SettingsDialog::SettingsDialog(const LiveViewSettings& settings, QWidget* parent
 
     m_url->setPlaceholderText(tr("mysql://user@host:3306/database"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(tr("Not saved; empty uses QUEUEWATCH_DB_PASSWORD"));
+    m_rememberPassword->setChecked(settings.rememberPassword);
+    m_rememberPassword->setToolTip(tr("The password typed here is kept in the operating system's keychain (GNOME "
+                                      "Keyring, KWallet, Windows Credential Manager) for this database account, "
+                                      "never in QueueWatch's settings file; an empty field then means the one kept "
+                                      "there. Untick to remove it from the keychain."));
     m_spec->setPlaceholderText(tr("cluster:A|B|C"));
     m_spec->setToolTip(tr("sql:A for one server; cluster:A|B|C to merge servers (B- keeps only the calls "
                           "of B); clustrw:A|B|C names agents per server."));
@@ -81,6 +89,7 @@ SettingsDialog::SettingsDialog(const LiveViewSettings& settings, QWidget* parent
     databaseForm->addRow(tr("&URL:"), m_url);
     databaseForm->addRow(QString(), m_urlProblem);
     databaseForm->addRow(tr("&Password:"), m_password);
+    databaseForm->addRow(QString(), m_rememberPassword);
     databaseForm->addRow(tr("&Source:"), m_spec);
     databaseForm->addRow(QString(), m_specProblem);
     auto* memberRow = new QHBoxLayout;
@@ -121,13 +130,17 @@ SettingsDialog::SettingsDialog(const LiveViewSettings& settings, QWidget* parent
     m_managers->setTabChangesFocus(true);
     m_managers->setFixedHeight(m_managers->fontMetrics().lineSpacing() * 4 + 12);
     m_managerSecret->setEchoMode(QLineEdit::Password);
-    m_managerSecret->setPlaceholderText(tr("Not saved; empty uses QUEUEWATCH_AMI_SECRET(_SERVER)"));
+    m_rememberManagerSecret->setChecked(settings.rememberManagerSecrets);
+    m_rememberManagerSecret->setToolTip(tr("The secret typed here is kept in the operating system's keychain for each "
+                                           "server's manager login, never in QueueWatch's settings file; an empty "
+                                           "field then means the ones kept there. Untick to remove them."));
     m_actions->setChecked(settings.actionsEnabled);
     m_actions->setToolTip(tr("Off: the window only shows. On: the agents panel can pause, log off, log on and listen "
                              "through the servers' manager interfaces; every action is written to the audit log."));
     databaseForm->addRow(tr("Mana&gers:"), m_managers);
     databaseForm->addRow(QString(), m_managersProblem);
     databaseForm->addRow(tr("Manager s&ecret:"), m_managerSecret);
+    databaseForm->addRow(QString(), m_rememberManagerSecret);
     databaseForm->addRow(QString(), m_actions);
 
     auto* pollForm = new QFormLayout;
@@ -151,6 +164,9 @@ SettingsDialog::SettingsDialog(const LiveViewSettings& settings, QWidget* parent
     connect(m_managers, &QPlainTextEdit::textChanged, this, &SettingsDialog::revalidate);
     connect(m_database, &QRadioButton::toggled, this, &SettingsDialog::revalidate);
     connect(m_test, &QPushButton::clicked, this, &SettingsDialog::testConnection);
+    connect(m_rememberPassword, &QCheckBox::toggled, this, &SettingsDialog::updatePlaceholders);
+    connect(m_rememberManagerSecret, &QCheckBox::toggled, this, &SettingsDialog::updatePlaceholders);
+    updatePlaceholders();
     for (QLineEdit* edit : {m_url, m_password, m_spec})
         connect(edit, &QLineEdit::textEdited, m_testResult, &QLabel::clear); // a result for other values
     revalidate();
@@ -170,6 +186,8 @@ LiveViewSettings SettingsDialog::settings() const
     chosen.memberNamesFile = m_memberNames->text().trimmed();
     chosen.managers = m_managers->toPlainText().trimmed();
     chosen.actionsEnabled = m_actions->isChecked();
+    chosen.rememberPassword = m_rememberPassword->isChecked();
+    chosen.rememberManagerSecrets = m_rememberManagerSecret->isChecked();
     return chosen;
 }
 
@@ -206,7 +224,8 @@ void SettingsDialog::revalidate()
          {static_cast<QWidget*>(m_url), static_cast<QWidget*>(m_password), static_cast<QWidget*>(m_spec),
           static_cast<QWidget*>(m_test), static_cast<QWidget*>(m_memberNames),
           static_cast<QWidget*>(m_browseMemberNames), static_cast<QWidget*>(m_managers),
-          static_cast<QWidget*>(m_managerSecret), static_cast<QWidget*>(m_actions)})
+          static_cast<QWidget*>(m_managerSecret), static_cast<QWidget*>(m_actions),
+          static_cast<QWidget*>(m_rememberPassword), static_cast<QWidget*>(m_rememberManagerSecret)})
         field->setEnabled(database);
     // Whatever keeps OK disabled is said under its field, empty fields included. Each check
     // runs once (the member-names one reads its file).
@@ -230,10 +249,39 @@ void SettingsDialog::revalidate()
             || (urlProblem.isEmpty() && specProblem.isEmpty() && memberProblem.isEmpty() && managerProblem.isEmpty()));
 }
 
+void SettingsDialog::updatePlaceholders()
+{
+    m_password->setPlaceholderText(m_rememberPassword->isChecked()
+                                       ? tr("Empty: the one in the keychain, else QUEUEWATCH_DB_PASSWORD")
+                                       : tr("Not saved; empty uses QUEUEWATCH_DB_PASSWORD"));
+    m_managerSecret->setPlaceholderText(m_rememberManagerSecret->isChecked()
+                                            ? tr("Empty: the ones in the keychain, else QUEUEWATCH_AMI_SECRET(_SERVER)")
+                                            : tr("Not saved; empty uses QUEUEWATCH_AMI_SECRET(_SERVER)"));
+}
+
 void SettingsDialog::testConnection()
 {
     const LiveViewSettings chosen = settings();
-    auto live = chosen.toLiveSettings(sessionPassword());
+    // An empty field with "remember" ticked means the remembered password: fetch it first.
+    const auto url = DatabaseUrl::parse(chosen.databaseUrl);
+    const auto* parsed = std::get_if<DatabaseUrl>(&url);
+    if (m_secrets && chosen.rememberPassword && sessionPassword().isEmpty() && parsed
+        && parsed->driver() == DatabaseUrl::Driver::MySql) {
+        m_testResult->setText(tr("Looking in the keychain..."));
+        m_secrets->store().read(SourceSecrets::databaseKey(*parsed),
+                                [dialog = QPointer<SettingsDialog>(this)](const QString& stored) {
+                                    if (dialog)
+                                        dialog->testConnectionWith(stored);
+                                });
+        return;
+    }
+    testConnectionWith(sessionPassword());
+}
+
+void SettingsDialog::testConnectionWith(const QString& password)
+{
+    const LiveViewSettings chosen = settings();
+    auto live = chosen.toLiveSettings(password);
     if (const auto* error = std::get_if<QString>(&live)) {
         showTestResult(false, *error);
         return;

@@ -18,17 +18,23 @@ class QSpinBox;
 namespace qw {
 
 class CatalogLoader;
+class SourceSecrets;
 
 // Where the live window reads from: the demo, or a database URL and a source spec (each checked
 // as it is typed, the problem shown under the field), and the poll interval. OK is disabled only
 // with a message saying why. "Test connection" tries the URL and the spec in the background and
-// says what it found. The password is asked for here but never saved: it lives for this run only.
+// says what it found. Passwords typed here live for this run only, unless "remember" is ticked:
+// then they go to the OS keychain (never to the settings file), and an empty field means the
+// remembered one.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
     explicit SettingsDialog(const LiveViewSettings& settings, QWidget* parent = nullptr);
     ~SettingsDialog() override;
+
+    // Where remembered passwords are (for "Test connection" with an empty field); optional.
+    void setSourceSecrets(SourceSecrets* secrets) { m_secrets = secrets; }
 
     LiveViewSettings settings() const;
     QString sessionPassword() const;
@@ -47,6 +53,8 @@ public:
     QLineEdit* memberNamesEdit() const { return m_memberNames; }
     QPlainTextEdit* managersEdit() const { return m_managers; }
     QLineEdit* managerSecretEdit() const { return m_managerSecret; }
+    QCheckBox* rememberPasswordBox() const { return m_rememberPassword; }
+    QCheckBox* rememberManagerSecretBox() const { return m_rememberManagerSecret; }
     QCheckBox* actionsBox() const { return m_actions; }
     QLabel* managersProblemLabel() const { return m_managersProblem; }
     QLabel* memberNamesProblemLabel() const { return m_memberNamesProblem; }
@@ -63,6 +71,8 @@ Q_SIGNALS:
 
 private:
     void revalidate();
+    void updatePlaceholders();
+    void testConnectionWith(const QString& password);
     void showTestResult(bool ok, const QString& message);
     void reportPartitions(const qw::PartitionInfoList& partitions);
 
@@ -78,6 +88,9 @@ private:
     QPushButton* m_browseMemberNames = nullptr;
     QPlainTextEdit* m_managers;
     QLineEdit* m_managerSecret;
+    QCheckBox* m_rememberPassword;
+    QCheckBox* m_rememberManagerSecret;
+    SourceSecrets* m_secrets = nullptr;
     QLabel* m_managersProblem;
     QCheckBox* m_actions;
     QLabel* m_urlProblem;
