@@ -459,6 +459,10 @@ Exit status: 0 done, 2 bad arguments or source, 3 a source cannot be read, 4 the
         <translation>Callcenter-Berichte und Live-Zustände aus Asterisk-queue_log-Partitionen.
 Exit-Status: 0 erledigt, 2 ungültige Argumente oder Quelle, 3 eine Quelle ist nicht lesbar, 4 die Ausgabe kann nicht geschrieben werden.</translation>
     </message>
+    <message>
+        <source>Partition %1: %2</source>
+        <translation>Partition %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>qw::ActionRouter</name>
@@ -1856,6 +1860,10 @@ Servicelevel: angenommen innerhalb von %n Sekunden</numerusform>
         <source>%1 is %2 (%3): the report would overwrite what it reads.</source>
         <translation>%1 ist %2 (%3): der Bericht würde überschreiben, was er liest.</translation>
     </message>
+    <message>
+        <source>the SQLite database of partition %1</source>
+        <translation>die SQLite-Datenbank der Partition %1</translation>
+    </message>
 </context>
 <context>
     <name>qw::ParseProblem</name>
@@ -1878,6 +1886,18 @@ Servicelevel: angenommen innerhalb von %n Sekunden</numerusform>
     <message>
         <source>line %1 skipped: %2 (&quot;%3&quot;)</source>
         <translation>Zeile %1 übersprungen: %2 („%3“)</translation>
+    </message>
+    <message>
+        <source>the time is empty</source>
+        <translation>die Zeitangabe ist leer</translation>
+    </message>
+    <message>
+        <source>the time is not a date and time</source>
+        <translation>die Zeitangabe ist kein Datum mit Uhrzeit</translation>
+    </message>
+    <message>
+        <source>row id %1 skipped: %2 (&quot;%3&quot;)</source>
+        <translation>Zeile mit id %1 übersprungen: %2 („%3“)</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2363,75 @@ Servicelevel: angenommen innerhalb von %n Sekunden</numerusform>
     </message>
 </context>
 <context>
+    <name>qw::RealtimeRows</name>
+    <message>
+        <source>The table &quot;%1&quot; does not exist in %2.</source>
+        <translation>Die Tabelle „%1“ existiert nicht in %2.</translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; has no column &quot;%2&quot;: it is not an Asterisk realtime queue_log table.</source>
+        <translation>Die Tabelle „%1“ hat keine Spalte „%2“: sie ist keine Realtime-Tabelle queue_log von Asterisk.</translation>
+    </message>
+    <message>
+        <source>time (text)</source>
+        <translation>time (Text)</translation>
+    </message>
+    <message>
+        <source>time (date and time)</source>
+        <translation>time (Datum und Uhrzeit)</translation>
+    </message>
+    <message>
+        <source>Asterisk realtime table %1: %2</source>
+        <translation>Asterisk-Realtime-Tabelle %1: %2</translation>
+    </message>
+    <message>
+        <source>no id column, read in time order</source>
+        <translation>keine Spalte id, in zeitlicher Reihenfolge gelesen</translation>
+    </message>
+    <message>
+        <source>missing, read as empty: %1</source>
+        <translation>fehlend, als leer gelesen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the table %1: %2</source>
+        <translation>Die Tabelle %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Reading the table %1 failed: %2</source>
+        <translation>Das Lesen der Tabelle %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>qw::RealtimeTable</name>
+    <message>
+        <source>A realtime table needs ?table=NAME after the database URL, for example mysql://asterisk@pbx-a/asterisk?table=queue_log&amp;tz=Europe/Rome.</source>
+        <translation>Eine Realtime-Tabelle braucht ?table=NAME nach der Datenbank-URL, zum Beispiel mysql://asterisk@pbx-a/asterisk?table=queue_log&amp;tz=Europe/Rome.</translation>
+    </message>
+    <message>
+        <source>A realtime table needs ?table=NAME after the database URL.</source>
+        <translation>Eine Realtime-Tabelle braucht ?table=NAME nach der Datenbank-URL.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a table name: use letters, digits and &quot;_&quot;.</source>
+        <translation>„%1“ ist kein Tabellenname: Buchstaben, Ziffern und &quot;_&quot; verwenden.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot; in tz=: use an IANA name such as Europe/Rome.</source>
+        <translation>Unbekannte Zeitzone „%1“ in tz=: einen IANA-Namen wie Europe/Rome verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::RealtimeTableBinding</name>
+    <message>
+        <source>realtime table %1 of %2</source>
+        <translation>Realtime-Tabelle %1 von %2</translation>
+    </message>
+    <message>
+        <source>No connection to %1.</source>
+        <translation>Keine Verbindung zu %1.</translation>
+    </message>
+</context>
+<context>
     <name>qw::RejectedLines</name>
     <message>
         <source>The rejected-lines file %1 cannot be written.</source>
@@ -2496,14 +2585,6 @@ Servicelevel: angenommen innerhalb von %n Sekunden</numerusform>
         <translation>URL</translation>
     </message>
     <message>
-        <source>Read partition NAME from a queue_log file (repeatable).</source>
-        <translation>Partition NAME aus einer queue_log-Datei lesen (wiederholbar).</translation>
-    </message>
-    <message>
-        <source>NAME=PATH</source>
-        <translation>NAME=PATH</translation>
-    </message>
-    <message>
         <source>A JSON file mapping each server&apos;s queue-member interfaces to their member names (for servers with log_membername_as_agent = no, Asterisk&apos;s default): {&quot;A&quot;: {&quot;Local/101@agents/n&quot;: &quot;Anna&quot;}}.</source>
         <translation>Eine JSON-Datei, die die Schnittstellen der Warteschlangenmitglieder jedes Servers ihren Mitgliedsnamen zuordnet (für Server mit log_membername_as_agent = no, der Asterisk-Voreinstellung): {&quot;A&quot;: {&quot;Local/101@agents/n&quot;: &quot;Anna&quot;}}.</translation>
     </message>
@@ -2651,6 +2732,14 @@ Servicelevel: angenommen innerhalb von %n Sekunden</numerusform>
         <source>Unexpected argument &quot;%1&quot;; see --help.</source>
         <translation>Unerwartetes Argument „%1“; siehe --help.</translation>
     </message>
+    <message>
+        <source>Read partition NAME from a queue_log file, or from an Asterisk realtime queue_log table: NAME=mysql://USER@HOST:PORT/DATABASE?table=TABLE&amp;tz=ZONE or NAME=sqlite:PATH?table=TABLE (password from QUEUEWATCH_DB_PASSWORD; without tz the report&apos;s zone). Repeatable.</source>
+        <translation>Partition NAME aus einer queue_log-Datei oder aus einer Asterisk-Realtime-Tabelle queue_log lesen: NAME=mysql://USER@HOST:PORT/DATABASE?table=TABLE&amp;tz=ZONE oder NAME=sqlite:PATH?table=TABLE (Passwort aus QUEUEWATCH_DB_PASSWORD; ohne tz die Zeitzone des Berichts). Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>NAME=SOURCE</source>
+        <translation>NAME=SOURCE</translation>
+    </message>
 </context>
 <context>
     <name>qw::ReportDefinition</name>
@@ -2701,6 +2790,10 @@ Servicelevel: angenommen innerhalb von %n Sekunden</numerusform>
     <message>
         <source>must be from 0 to %1 seconds.</source>
         <translation>muss zwischen 0 und %1 Sekunden liegen.</translation>
+    </message>
+    <message>
+        <source>must be a list of NAME=FILE or NAME=URL?table=TABLE.</source>
+        <translation>muss eine Liste von NAME=FILE oder NAME=URL?table=TABLE sein.</translation>
     </message>
 </context>
 <context>
@@ -3515,6 +3608,18 @@ Servicelevel: angenommen innerhalb von %n Sekunden</numerusform>
         <source>Looking in the keychain...</source>
         <translation>Suche im Schlüsselbund...</translation>
     </message>
+    <message>
+        <source>Optional, one server a line: B=/var/log/asterisk/queue_log, or B=mysql://asterisk@pbx-b/asterisk?table=queue_log&amp;tz=Europe/Rome</source>
+        <translation>Optional, ein Server pro Zeile: B=/var/log/asterisk/queue_log oder B=mysql://asterisk@pbx-b/asterisk?table=queue_log&amp;tz=Europe/Rome</translation>
+    </message>
+    <message>
+        <source>Servers whose queue_log is not a partition of the database&apos;s queue_log table: a queue_log file, or the table Asterisk writes itself through its realtime configuration (one per server, the server&apos;s local time; tz= names its zone, the default is this computer&apos;s). Tables use the password above.</source>
+        <translation>Server, deren queue_log keine Partition der Tabelle queue_log der Datenbank ist: eine queue_log-Datei oder die Tabelle, die Asterisk über seine Realtime-Konfiguration selbst schreibt (eine je Server, in der Ortszeit des Servers; tz= nennt dessen Zeitzone, Standard ist die dieses Computers). Tabellen verwenden das Passwort oben.</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtitions:</source>
+        <translation>Part&amp;itionen:</translation>
+    </message>
 </context>
 <context>
     <name>qw::SourceBindings</name>
@@ -3529,6 +3634,10 @@ Servicelevel: angenommen innerhalb von %n Sekunden</numerusform>
     <message>
         <source>The partition %1 needs a file path after &quot;=&quot;.</source>
         <translation>Die Partition %1 braucht einen Dateipfad nach &quot;=&quot;.</translation>
+    </message>
+    <message>
+        <source>Partition %1: %2</source>
+        <translation>Partition %1: %2</translation>
     </message>
 </context>
 <context>

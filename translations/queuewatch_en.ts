@@ -453,6 +453,10 @@ Exit status: 0 done, 2 bad arguments or source, 3 a source cannot be read, 4 the
         <source>Cannot paint the PDF.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Partition %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::ActionRouter</name>
@@ -1849,6 +1853,10 @@ Service level: answered within %n seconds</numerusform>
         <source>%1 is %2 (%3): the report would overwrite what it reads.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the SQLite database of partition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::ParseProblem</name>
@@ -1870,6 +1878,18 @@ Service level: answered within %n seconds</numerusform>
     </message>
     <message>
         <source>line %1 skipped: %2 (&quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time is not a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row id %1 skipped: %2 (&quot;%3&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2336,6 +2356,75 @@ Service level: answered within %n seconds</numerusform>
     </message>
 </context>
 <context>
+    <name>qw::RealtimeRows</name>
+    <message>
+        <source>The table &quot;%1&quot; does not exist in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; has no column &quot;%2&quot;: it is not an Asterisk realtime queue_log table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time (text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time (date and time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asterisk realtime table %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no id column, read in time order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing, read as empty: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the table %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the table %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::RealtimeTable</name>
+    <message>
+        <source>A realtime table needs ?table=NAME after the database URL, for example mysql://asterisk@pbx-a/asterisk?table=queue_log&amp;tz=Europe/Rome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A realtime table needs ?table=NAME after the database URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a table name: use letters, digits and &quot;_&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot; in tz=: use an IANA name such as Europe/Rome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::RealtimeTableBinding</name>
+    <message>
+        <source>realtime table %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qw::RejectedLines</name>
     <message>
         <source>The rejected-lines file %1 cannot be written.</source>
@@ -2489,14 +2578,6 @@ Service level: answered within %n seconds</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read partition NAME from a queue_log file (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NAME=PATH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A named period: today (the default), yesterday, this-week, last-week, this-month, last-month.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2644,6 +2725,14 @@ Service level: answered within %n seconds</numerusform>
         <source>A JSON file mapping each server&apos;s queue-member interfaces to their member names (for servers with log_membername_as_agent = no, Asterisk&apos;s default): {&quot;A&quot;: {&quot;Local/101@agents/n&quot;: &quot;Anna&quot;}}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read partition NAME from a queue_log file, or from an Asterisk realtime queue_log table: NAME=mysql://USER@HOST:PORT/DATABASE?table=TABLE&amp;tz=ZONE or NAME=sqlite:PATH?table=TABLE (password from QUEUEWATCH_DB_PASSWORD; without tz the report&apos;s zone). Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME=SOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::ReportDefinition</name>
@@ -2693,6 +2782,10 @@ Service level: answered within %n seconds</numerusform>
     </message>
     <message>
         <source>must be from 0 to %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of NAME=FILE or NAME=URL?table=TABLE.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3508,6 +3601,18 @@ Service level: answered within %n seconds</numerusform>
         <source>Looking in the keychain...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Optional, one server a line: B=/var/log/asterisk/queue_log, or B=mysql://asterisk@pbx-b/asterisk?table=queue_log&amp;tz=Europe/Rome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers whose queue_log is not a partition of the database&apos;s queue_log table: a queue_log file, or the table Asterisk writes itself through its realtime configuration (one per server, the server&apos;s local time; tz= names its zone, the default is this computer&apos;s). Tables use the password above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtitions:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::SourceBindings</name>
@@ -3521,6 +3626,10 @@ Service level: answered within %n seconds</numerusform>
     </message>
     <message>
         <source>The partition %1 needs a file path after &quot;=&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -459,6 +459,10 @@ Exit status: 0 done, 2 bad arguments or source, 3 a source cannot be read, 4 the
         <translation>Informes de centro de llamadas y estados en directo a partir de particiones queue_log de Asterisk.
 Estado de salida: 0 hecho, 2 argumentos u origen incorrectos, 3 no se puede leer un origen, 4 no se puede escribir la salida.</translation>
     </message>
+    <message>
+        <source>Partition %1: %2</source>
+        <translation>Partición %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>qw::ActionRouter</name>
@@ -1856,6 +1860,10 @@ Nivel de servicio: atendidas en un máximo de %n segundos</numerusform>
         <source>%1 is %2 (%3): the report would overwrite what it reads.</source>
         <translation>%1 es %2 (%3): el informe sobrescribiría lo que lee.</translation>
     </message>
+    <message>
+        <source>the SQLite database of partition %1</source>
+        <translation>la base de datos SQLite de la partición %1</translation>
+    </message>
 </context>
 <context>
     <name>qw::ParseProblem</name>
@@ -1878,6 +1886,18 @@ Nivel de servicio: atendidas en un máximo de %n segundos</numerusform>
     <message>
         <source>line %1 skipped: %2 (&quot;%3&quot;)</source>
         <translation>línea %1 omitida: %2 (&quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <source>the time is empty</source>
+        <translation>la hora está vacía</translation>
+    </message>
+    <message>
+        <source>the time is not a date and time</source>
+        <translation>la hora no es una fecha y hora</translation>
+    </message>
+    <message>
+        <source>row id %1 skipped: %2 (&quot;%3&quot;)</source>
+        <translation>fila con id %1 omitida: %2 (&quot;%3&quot;)</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2363,75 @@ Nivel de servicio: atendidas en un máximo de %n segundos</numerusform>
     </message>
 </context>
 <context>
+    <name>qw::RealtimeRows</name>
+    <message>
+        <source>The table &quot;%1&quot; does not exist in %2.</source>
+        <translation>La tabla &quot;%1&quot; no existe en %2.</translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; has no column &quot;%2&quot;: it is not an Asterisk realtime queue_log table.</source>
+        <translation>La tabla &quot;%1&quot; no tiene la columna &quot;%2&quot;: no es una tabla queue_log realtime de Asterisk.</translation>
+    </message>
+    <message>
+        <source>time (text)</source>
+        <translation>time (texto)</translation>
+    </message>
+    <message>
+        <source>time (date and time)</source>
+        <translation>time (fecha y hora)</translation>
+    </message>
+    <message>
+        <source>Asterisk realtime table %1: %2</source>
+        <translation>Tabla realtime de Asterisk %1: %2</translation>
+    </message>
+    <message>
+        <source>no id column, read in time order</source>
+        <translation>sin columna id, leída en orden cronológico</translation>
+    </message>
+    <message>
+        <source>missing, read as empty: %1</source>
+        <translation>ausentes, leídas como vacías: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the table %1: %2</source>
+        <translation>No se puede leer la tabla %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading the table %1 failed: %2</source>
+        <translation>Falló la lectura de la tabla %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>qw::RealtimeTable</name>
+    <message>
+        <source>A realtime table needs ?table=NAME after the database URL, for example mysql://asterisk@pbx-a/asterisk?table=queue_log&amp;tz=Europe/Rome.</source>
+        <translation>Una tabla realtime necesita ?table=NAME después de la URL de la base de datos, por ejemplo mysql://asterisk@pbx-a/asterisk?table=queue_log&amp;tz=Europe/Rome.</translation>
+    </message>
+    <message>
+        <source>A realtime table needs ?table=NAME after the database URL.</source>
+        <translation>Una tabla realtime necesita ?table=NAME después de la URL de la base de datos.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a table name: use letters, digits and &quot;_&quot;.</source>
+        <translation>&quot;%1&quot; no es un nombre de tabla: use letras, dígitos y &quot;_&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot; in tz=: use an IANA name such as Europe/Rome.</source>
+        <translation>Zona horaria desconocida &quot;%1&quot; en tz=: use un nombre IANA como Europe/Rome.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::RealtimeTableBinding</name>
+    <message>
+        <source>realtime table %1 of %2</source>
+        <translation>tabla realtime %1 de %2</translation>
+    </message>
+    <message>
+        <source>No connection to %1.</source>
+        <translation>Sin conexión con %1.</translation>
+    </message>
+</context>
+<context>
     <name>qw::RejectedLines</name>
     <message>
         <source>The rejected-lines file %1 cannot be written.</source>
@@ -2496,14 +2585,6 @@ Nivel de servicio: atendidas en un máximo de %n segundos</numerusform>
         <translation>url</translation>
     </message>
     <message>
-        <source>Read partition NAME from a queue_log file (repeatable).</source>
-        <translation>Leer la partición NAME de un archivo queue_log (repetible).</translation>
-    </message>
-    <message>
-        <source>NAME=PATH</source>
-        <translation>NAME=PATH</translation>
-    </message>
-    <message>
         <source>A JSON file mapping each server&apos;s queue-member interfaces to their member names (for servers with log_membername_as_agent = no, Asterisk&apos;s default): {&quot;A&quot;: {&quot;Local/101@agents/n&quot;: &quot;Anna&quot;}}.</source>
         <translation>Un archivo JSON que asigna las interfaces de los miembros de cola de cada servidor a sus nombres de miembro (para servidores con log_membername_as_agent = no, el valor por defecto de Asterisk): {&quot;A&quot;: {&quot;Local/101@agents/n&quot;: &quot;Anna&quot;}}.</translation>
     </message>
@@ -2651,6 +2732,14 @@ Nivel de servicio: atendidas en un máximo de %n segundos</numerusform>
         <source>Unexpected argument &quot;%1&quot;; see --help.</source>
         <translation>Argumento inesperado &quot;%1&quot;; consulte --help.</translation>
     </message>
+    <message>
+        <source>Read partition NAME from a queue_log file, or from an Asterisk realtime queue_log table: NAME=mysql://USER@HOST:PORT/DATABASE?table=TABLE&amp;tz=ZONE or NAME=sqlite:PATH?table=TABLE (password from QUEUEWATCH_DB_PASSWORD; without tz the report&apos;s zone). Repeatable.</source>
+        <translation>Lee la partición NAME de un archivo queue_log o de una tabla queue_log realtime de Asterisk: NAME=mysql://USER@HOST:PORT/DATABASE?table=TABLE&amp;tz=ZONE o NAME=sqlite:PATH?table=TABLE (contraseña de QUEUEWATCH_DB_PASSWORD; sin tz, la zona horaria del informe). Repetible.</translation>
+    </message>
+    <message>
+        <source>NAME=SOURCE</source>
+        <translation>NAME=SOURCE</translation>
+    </message>
 </context>
 <context>
     <name>qw::ReportDefinition</name>
@@ -2701,6 +2790,10 @@ Nivel de servicio: atendidas en un máximo de %n segundos</numerusform>
     <message>
         <source>must be from 0 to %1 seconds.</source>
         <translation>debe estar entre 0 y %1 segundos.</translation>
+    </message>
+    <message>
+        <source>must be a list of NAME=FILE or NAME=URL?table=TABLE.</source>
+        <translation>debe ser una lista de NAME=FILE o NAME=URL?table=TABLE.</translation>
     </message>
 </context>
 <context>
@@ -3515,6 +3608,18 @@ Nivel de servicio: atendidas en un máximo de %n segundos</numerusform>
         <source>Looking in the keychain...</source>
         <translation>Buscando en el llavero...</translation>
     </message>
+    <message>
+        <source>Optional, one server a line: B=/var/log/asterisk/queue_log, or B=mysql://asterisk@pbx-b/asterisk?table=queue_log&amp;tz=Europe/Rome</source>
+        <translation>Opcional, un servidor por línea: B=/var/log/asterisk/queue_log, o B=mysql://asterisk@pbx-b/asterisk?table=queue_log&amp;tz=Europe/Rome</translation>
+    </message>
+    <message>
+        <source>Servers whose queue_log is not a partition of the database&apos;s queue_log table: a queue_log file, or the table Asterisk writes itself through its realtime configuration (one per server, the server&apos;s local time; tz= names its zone, the default is this computer&apos;s). Tables use the password above.</source>
+        <translation>Servidores cuyo queue_log no es una partición de la tabla queue_log de la base de datos: un archivo queue_log, o la tabla que Asterisk escribe por sí mismo mediante su configuración realtime (una por servidor, en la hora local del servidor; tz= indica su zona horaria, por defecto la de este equipo). Las tablas usan la contraseña de arriba.</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtitions:</source>
+        <translation>Part&amp;iciones:</translation>
+    </message>
 </context>
 <context>
     <name>qw::SourceBindings</name>
@@ -3529,6 +3634,10 @@ Nivel de servicio: atendidas en un máximo de %n segundos</numerusform>
     <message>
         <source>The partition %1 needs a file path after &quot;=&quot;.</source>
         <translation>La partición %1 necesita una ruta de archivo después de &quot;=&quot;.</translation>
+    </message>
+    <message>
+        <source>Partition %1: %2</source>
+        <translation>Partición %1: %2</translation>
     </message>
 </context>
 <context>

@@ -459,6 +459,10 @@ Exit status: 0 done, 2 bad arguments or source, 3 a source cannot be read, 4 the
         <translation>Rapports de centre d&apos;appels et états en direct à partir des partitions queue_log d&apos;Asterisk.
 Code de sortie&#xa0;: 0 terminé, 2 arguments ou source incorrects, 3 une source est illisible, 4 la sortie ne peut pas être écrite.</translation>
     </message>
+    <message>
+        <source>Partition %1: %2</source>
+        <translation>Partition %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>qw::ActionRouter</name>
@@ -1856,6 +1860,10 @@ Niveau de service&#xa0;: décrochés en %n secondes au plus</numerusform>
         <source>%1 is %2 (%3): the report would overwrite what it reads.</source>
         <translation>%1 est %2 (%3)&#xa0;: le rapport écraserait ce qu&apos;il lit.</translation>
     </message>
+    <message>
+        <source>the SQLite database of partition %1</source>
+        <translation>la base de données SQLite de la partition %1</translation>
+    </message>
 </context>
 <context>
     <name>qw::ParseProblem</name>
@@ -1878,6 +1886,18 @@ Niveau de service&#xa0;: décrochés en %n secondes au plus</numerusform>
     <message>
         <source>line %1 skipped: %2 (&quot;%3&quot;)</source>
         <translation>ligne %1 ignorée&#xa0;: %2 («&#xa0;%3&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>the time is empty</source>
+        <translation>l&apos;heure est vide</translation>
+    </message>
+    <message>
+        <source>the time is not a date and time</source>
+        <translation>l&apos;heure n&apos;est pas une date avec heure</translation>
+    </message>
+    <message>
+        <source>row id %1 skipped: %2 (&quot;%3&quot;)</source>
+        <translation>ligne d&apos;id %1 ignorée&#xa0;: %2 («&#xa0;%3&#xa0;»)</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2363,75 @@ Niveau de service&#xa0;: décrochés en %n secondes au plus</numerusform>
     </message>
 </context>
 <context>
+    <name>qw::RealtimeRows</name>
+    <message>
+        <source>The table &quot;%1&quot; does not exist in %2.</source>
+        <translation>La table «&#xa0;%1&#xa0;» n&apos;existe pas dans %2.</translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; has no column &quot;%2&quot;: it is not an Asterisk realtime queue_log table.</source>
+        <translation>La table «&#xa0;%1&#xa0;» n&apos;a pas de colonne «&#xa0;%2&#xa0;»&#xa0;: ce n&apos;est pas une table queue_log realtime d&apos;Asterisk.</translation>
+    </message>
+    <message>
+        <source>time (text)</source>
+        <translation>time (texte)</translation>
+    </message>
+    <message>
+        <source>time (date and time)</source>
+        <translation>time (date et heure)</translation>
+    </message>
+    <message>
+        <source>Asterisk realtime table %1: %2</source>
+        <translation>Table realtime d&apos;Asterisk %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no id column, read in time order</source>
+        <translation>pas de colonne id, lue par ordre chronologique</translation>
+    </message>
+    <message>
+        <source>missing, read as empty: %1</source>
+        <translation>absentes, lues comme vides&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the table %1: %2</source>
+        <translation>Impossible de lire la table %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Reading the table %1 failed: %2</source>
+        <translation>La lecture de la table %1 a échoué&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>qw::RealtimeTable</name>
+    <message>
+        <source>A realtime table needs ?table=NAME after the database URL, for example mysql://asterisk@pbx-a/asterisk?table=queue_log&amp;tz=Europe/Rome.</source>
+        <translation>Une table realtime nécessite ?table=NAME après l&apos;URL de la base de données, par exemple mysql://asterisk@pbx-a/asterisk?table=queue_log&amp;tz=Europe/Rome.</translation>
+    </message>
+    <message>
+        <source>A realtime table needs ?table=NAME after the database URL.</source>
+        <translation>Une table realtime nécessite ?table=NAME après l&apos;URL de la base de données.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a table name: use letters, digits and &quot;_&quot;.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de table&#xa0;: utilisez des lettres, des chiffres et «&#xa0;_&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot; in tz=: use an IANA name such as Europe/Rome.</source>
+        <translation>Fuseau horaire inconnu «&#xa0;%1&#xa0;» dans tz=&#xa0;: utilisez un nom IANA comme Europe/Rome.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::RealtimeTableBinding</name>
+    <message>
+        <source>realtime table %1 of %2</source>
+        <translation>table realtime %1 de %2</translation>
+    </message>
+    <message>
+        <source>No connection to %1.</source>
+        <translation>Pas de connexion à %1.</translation>
+    </message>
+</context>
+<context>
     <name>qw::RejectedLines</name>
     <message>
         <source>The rejected-lines file %1 cannot be written.</source>
@@ -2496,14 +2585,6 @@ Niveau de service&#xa0;: décrochés en %n secondes au plus</numerusform>
         <translation>url</translation>
     </message>
     <message>
-        <source>Read partition NAME from a queue_log file (repeatable).</source>
-        <translation>Lire la partition NAME depuis un fichier queue_log (répétable).</translation>
-    </message>
-    <message>
-        <source>NAME=PATH</source>
-        <translation>NAME=PATH</translation>
-    </message>
-    <message>
         <source>A JSON file mapping each server&apos;s queue-member interfaces to their member names (for servers with log_membername_as_agent = no, Asterisk&apos;s default): {&quot;A&quot;: {&quot;Local/101@agents/n&quot;: &quot;Anna&quot;}}.</source>
         <translation>Un fichier JSON qui associe les interfaces des membres de file de chaque serveur à leurs noms de membre (pour les serveurs avec log_membername_as_agent = no, la valeur par défaut d&apos;Asterisk)&#xa0;: {&quot;A&quot;: {&quot;Local/101@agents/n&quot;: &quot;Anna&quot;}}.</translation>
     </message>
@@ -2651,6 +2732,14 @@ Niveau de service&#xa0;: décrochés en %n secondes au plus</numerusform>
         <source>Unexpected argument &quot;%1&quot;; see --help.</source>
         <translation>Argument inattendu «&#xa0;%1&#xa0;»&#xa0;; voir --help.</translation>
     </message>
+    <message>
+        <source>Read partition NAME from a queue_log file, or from an Asterisk realtime queue_log table: NAME=mysql://USER@HOST:PORT/DATABASE?table=TABLE&amp;tz=ZONE or NAME=sqlite:PATH?table=TABLE (password from QUEUEWATCH_DB_PASSWORD; without tz the report&apos;s zone). Repeatable.</source>
+        <translation>Lire la partition NAME depuis un fichier queue_log ou depuis une table queue_log realtime d&apos;Asterisk&#xa0;: NAME=mysql://USER@HOST:PORT/DATABASE?table=TABLE&amp;tz=ZONE ou NAME=sqlite:PATH?table=TABLE (mot de passe dans QUEUEWATCH_DB_PASSWORD&#xa0;; sans tz, le fuseau horaire du rapport). Répétable.</translation>
+    </message>
+    <message>
+        <source>NAME=SOURCE</source>
+        <translation>NAME=SOURCE</translation>
+    </message>
 </context>
 <context>
     <name>qw::ReportDefinition</name>
@@ -2701,6 +2790,10 @@ Niveau de service&#xa0;: décrochés en %n secondes au plus</numerusform>
     <message>
         <source>must be from 0 to %1 seconds.</source>
         <translation>doit être compris entre 0 et %1 secondes.</translation>
+    </message>
+    <message>
+        <source>must be a list of NAME=FILE or NAME=URL?table=TABLE.</source>
+        <translation>doit être une liste de NAME=FILE ou NAME=URL?table=TABLE.</translation>
     </message>
 </context>
 <context>
@@ -3515,6 +3608,18 @@ Niveau de service&#xa0;: décrochés en %n secondes au plus</numerusform>
         <source>Looking in the keychain...</source>
         <translation>Recherche dans le trousseau...</translation>
     </message>
+    <message>
+        <source>Optional, one server a line: B=/var/log/asterisk/queue_log, or B=mysql://asterisk@pbx-b/asterisk?table=queue_log&amp;tz=Europe/Rome</source>
+        <translation>Facultatif, un serveur par ligne&#xa0;: B=/var/log/asterisk/queue_log, ou B=mysql://asterisk@pbx-b/asterisk?table=queue_log&amp;tz=Europe/Rome</translation>
+    </message>
+    <message>
+        <source>Servers whose queue_log is not a partition of the database&apos;s queue_log table: a queue_log file, or the table Asterisk writes itself through its realtime configuration (one per server, the server&apos;s local time; tz= names its zone, the default is this computer&apos;s). Tables use the password above.</source>
+        <translation>Serveurs dont le queue_log n&apos;est pas une partition de la table queue_log de la base&#xa0;: un fichier queue_log, ou la table qu&apos;Asterisk écrit lui-même via sa configuration realtime (une par serveur, à l&apos;heure locale du serveur&#xa0;; tz= indique son fuseau horaire, par défaut celui de cet ordinateur). Les tables utilisent le mot de passe ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtitions:</source>
+        <translation>Partitions e&amp;xternes&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>qw::SourceBindings</name>
@@ -3529,6 +3634,10 @@ Niveau de service&#xa0;: décrochés en %n secondes au plus</numerusform>
     <message>
         <source>The partition %1 needs a file path after &quot;=&quot;.</source>
         <translation>La partition %1 nécessite un chemin de fichier après «&#xa0;=&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Partition %1: %2</source>
+        <translation>Partition %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

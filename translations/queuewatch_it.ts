@@ -459,6 +459,10 @@ Exit status: 0 done, 2 bad arguments or source, 3 a source cannot be read, 4 the
         <translation>Report di call center e stati live dalle partizioni queue_log di Asterisk.
 Codice di uscita: 0 eseguito, 2 argomenti o sorgente errati, 3 una sorgente non è leggibile, 4 l&apos;output non è scrivibile.</translation>
     </message>
+    <message>
+        <source>Partition %1: %2</source>
+        <translation>Partizione %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>qw::ActionRouter</name>
@@ -1856,6 +1860,10 @@ Livello di servizio: risposta entro %n secondi</numerusform>
         <source>%1 is %2 (%3): the report would overwrite what it reads.</source>
         <translation>%1 è %2 (%3): il report sovrascriverebbe ciò che legge.</translation>
     </message>
+    <message>
+        <source>the SQLite database of partition %1</source>
+        <translation>il database SQLite della partizione %1</translation>
+    </message>
 </context>
 <context>
     <name>qw::ParseProblem</name>
@@ -1878,6 +1886,18 @@ Livello di servizio: risposta entro %n secondi</numerusform>
     <message>
         <source>line %1 skipped: %2 (&quot;%3&quot;)</source>
         <translation>riga %1 ignorata: %2 (&quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <source>the time is empty</source>
+        <translation>l&apos;orario è vuoto</translation>
+    </message>
+    <message>
+        <source>the time is not a date and time</source>
+        <translation>l&apos;orario non è una data e ora</translation>
+    </message>
+    <message>
+        <source>row id %1 skipped: %2 (&quot;%3&quot;)</source>
+        <translation>riga con id %1 ignorata: %2 (&quot;%3&quot;)</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2363,75 @@ Livello di servizio: risposta entro %n secondi</numerusform>
     </message>
 </context>
 <context>
+    <name>qw::RealtimeRows</name>
+    <message>
+        <source>The table &quot;%1&quot; does not exist in %2.</source>
+        <translation>La tabella &quot;%1&quot; non esiste in %2.</translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; has no column &quot;%2&quot;: it is not an Asterisk realtime queue_log table.</source>
+        <translation>La tabella &quot;%1&quot; non ha la colonna &quot;%2&quot;: non è una tabella queue_log realtime di Asterisk.</translation>
+    </message>
+    <message>
+        <source>time (text)</source>
+        <translation>time (testo)</translation>
+    </message>
+    <message>
+        <source>time (date and time)</source>
+        <translation>time (data e ora)</translation>
+    </message>
+    <message>
+        <source>Asterisk realtime table %1: %2</source>
+        <translation>Tabella realtime di Asterisk %1: %2</translation>
+    </message>
+    <message>
+        <source>no id column, read in time order</source>
+        <translation>nessuna colonna id, letta in ordine cronologico</translation>
+    </message>
+    <message>
+        <source>missing, read as empty: %1</source>
+        <translation>mancanti, lette come vuote: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the table %1: %2</source>
+        <translation>Impossibile leggere la tabella %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading the table %1 failed: %2</source>
+        <translation>La lettura della tabella %1 non è riuscita: %2</translation>
+    </message>
+</context>
+<context>
+    <name>qw::RealtimeTable</name>
+    <message>
+        <source>A realtime table needs ?table=NAME after the database URL, for example mysql://asterisk@pbx-a/asterisk?table=queue_log&amp;tz=Europe/Rome.</source>
+        <translation>Una tabella realtime richiede ?table=NAME dopo l&apos;URL del database, ad esempio mysql://asterisk@pbx-a/asterisk?table=queue_log&amp;tz=Europe/Rome.</translation>
+    </message>
+    <message>
+        <source>A realtime table needs ?table=NAME after the database URL.</source>
+        <translation>Una tabella realtime richiede ?table=NAME dopo l&apos;URL del database.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a table name: use letters, digits and &quot;_&quot;.</source>
+        <translation>&quot;%1&quot; non è un nome di tabella: usare lettere, cifre e &quot;_&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot; in tz=: use an IANA name such as Europe/Rome.</source>
+        <translation>Fuso orario sconosciuto &quot;%1&quot; in tz=: usare un nome IANA come Europe/Rome.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::RealtimeTableBinding</name>
+    <message>
+        <source>realtime table %1 of %2</source>
+        <translation>tabella realtime %1 di %2</translation>
+    </message>
+    <message>
+        <source>No connection to %1.</source>
+        <translation>Nessuna connessione a %1.</translation>
+    </message>
+</context>
+<context>
     <name>qw::RejectedLines</name>
     <message>
         <source>The rejected-lines file %1 cannot be written.</source>
@@ -2496,14 +2585,6 @@ Livello di servizio: risposta entro %n secondi</numerusform>
         <translation>url</translation>
     </message>
     <message>
-        <source>Read partition NAME from a queue_log file (repeatable).</source>
-        <translation>Legge la partizione NAME da un file queue_log (ripetibile).</translation>
-    </message>
-    <message>
-        <source>NAME=PATH</source>
-        <translation>NAME=PATH</translation>
-    </message>
-    <message>
         <source>A JSON file mapping each server&apos;s queue-member interfaces to their member names (for servers with log_membername_as_agent = no, Asterisk&apos;s default): {&quot;A&quot;: {&quot;Local/101@agents/n&quot;: &quot;Anna&quot;}}.</source>
         <translation>Un file JSON che associa le interfacce dei membri di coda di ogni server ai rispettivi nomi di membro (per i server con log_membername_as_agent = no, il default di Asterisk): {&quot;A&quot;: {&quot;Local/101@agents/n&quot;: &quot;Anna&quot;}}.</translation>
     </message>
@@ -2651,6 +2732,14 @@ Livello di servizio: risposta entro %n secondi</numerusform>
         <source>Unexpected argument &quot;%1&quot;; see --help.</source>
         <translation>Argomento inatteso &quot;%1&quot;; vedere --help.</translation>
     </message>
+    <message>
+        <source>Read partition NAME from a queue_log file, or from an Asterisk realtime queue_log table: NAME=mysql://USER@HOST:PORT/DATABASE?table=TABLE&amp;tz=ZONE or NAME=sqlite:PATH?table=TABLE (password from QUEUEWATCH_DB_PASSWORD; without tz the report&apos;s zone). Repeatable.</source>
+        <translation>Legge la partizione NAME da un file queue_log o da una tabella queue_log realtime di Asterisk: NAME=mysql://USER@HOST:PORT/DATABASE?table=TABLE&amp;tz=ZONE o NAME=sqlite:PATH?table=TABLE (password da QUEUEWATCH_DB_PASSWORD; senza tz, il fuso orario del report). Ripetibile.</translation>
+    </message>
+    <message>
+        <source>NAME=SOURCE</source>
+        <translation>NAME=SOURCE</translation>
+    </message>
 </context>
 <context>
     <name>qw::ReportDefinition</name>
@@ -2701,6 +2790,10 @@ Livello di servizio: risposta entro %n secondi</numerusform>
     <message>
         <source>must be from 0 to %1 seconds.</source>
         <translation>deve essere da 0 a %1 secondi.</translation>
+    </message>
+    <message>
+        <source>must be a list of NAME=FILE or NAME=URL?table=TABLE.</source>
+        <translation>deve essere un elenco di NAME=FILE o NAME=URL?table=TABLE.</translation>
     </message>
 </context>
 <context>
@@ -3515,6 +3608,18 @@ Livello di servizio: risposta entro %n secondi</numerusform>
         <source>Looking in the keychain...</source>
         <translation>Ricerca nel portachiavi...</translation>
     </message>
+    <message>
+        <source>Optional, one server a line: B=/var/log/asterisk/queue_log, or B=mysql://asterisk@pbx-b/asterisk?table=queue_log&amp;tz=Europe/Rome</source>
+        <translation>Facoltativo, un server per riga: B=/var/log/asterisk/queue_log, o B=mysql://asterisk@pbx-b/asterisk?table=queue_log&amp;tz=Europe/Rome</translation>
+    </message>
+    <message>
+        <source>Servers whose queue_log is not a partition of the database&apos;s queue_log table: a queue_log file, or the table Asterisk writes itself through its realtime configuration (one per server, the server&apos;s local time; tz= names its zone, the default is this computer&apos;s). Tables use the password above.</source>
+        <translation>Server il cui queue_log non è una partizione della tabella queue_log del database: un file queue_log, o la tabella che Asterisk scrive da sé tramite la sua configurazione realtime (una per server, nell&apos;ora locale del server; tz= ne indica il fuso orario, predefinito quello di questo computer). Le tabelle usano la password indicata sopra.</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtitions:</source>
+        <translation>Pa&amp;rtizioni:</translation>
+    </message>
 </context>
 <context>
     <name>qw::SourceBindings</name>
@@ -3529,6 +3634,10 @@ Livello di servizio: risposta entro %n secondi</numerusform>
     <message>
         <source>The partition %1 needs a file path after &quot;=&quot;.</source>
         <translation>La partizione %1 richiede un percorso di file dopo &quot;=&quot;.</translation>
+    </message>
+    <message>
+        <source>Partition %1: %2</source>
+        <translation>Partizione %1: %2</translation>
     </message>
 </context>
 <context>

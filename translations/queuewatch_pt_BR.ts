@@ -459,6 +459,10 @@ Exit status: 0 done, 2 bad arguments or source, 3 a source cannot be read, 4 the
         <translation>Relatórios de call center e estados em tempo real a partir de partições queue_log do Asterisk.
 Código de saída: 0 concluído, 2 argumentos ou fonte inválidos, 3 uma fonte não pode ser lida, 4 a saída não pode ser gravada.</translation>
     </message>
+    <message>
+        <source>Partition %1: %2</source>
+        <translation>Partição %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>qw::ActionRouter</name>
@@ -1856,6 +1860,10 @@ Nível de serviço: atendidas em até %n segundos</numerusform>
         <source>%1 is %2 (%3): the report would overwrite what it reads.</source>
         <translation>%1 é %2 (%3): o relatório sobrescreveria o que está lendo.</translation>
     </message>
+    <message>
+        <source>the SQLite database of partition %1</source>
+        <translation>o banco de dados SQLite da partição %1</translation>
+    </message>
 </context>
 <context>
     <name>qw::ParseProblem</name>
@@ -1878,6 +1886,18 @@ Nível de serviço: atendidas em até %n segundos</numerusform>
     <message>
         <source>line %1 skipped: %2 (&quot;%3&quot;)</source>
         <translation>linha %1 ignorada: %2 (&quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <source>the time is empty</source>
+        <translation>a hora está vazia</translation>
+    </message>
+    <message>
+        <source>the time is not a date and time</source>
+        <translation>a hora não é uma data e hora</translation>
+    </message>
+    <message>
+        <source>row id %1 skipped: %2 (&quot;%3&quot;)</source>
+        <translation>registro de id %1 ignorado: %2 (&quot;%3&quot;)</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2363,75 @@ Nível de serviço: atendidas em até %n segundos</numerusform>
     </message>
 </context>
 <context>
+    <name>qw::RealtimeRows</name>
+    <message>
+        <source>The table &quot;%1&quot; does not exist in %2.</source>
+        <translation>A tabela &quot;%1&quot; não existe em %2.</translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; has no column &quot;%2&quot;: it is not an Asterisk realtime queue_log table.</source>
+        <translation>A tabela &quot;%1&quot; não tem a coluna &quot;%2&quot;: não é uma tabela queue_log realtime do Asterisk.</translation>
+    </message>
+    <message>
+        <source>time (text)</source>
+        <translation>time (texto)</translation>
+    </message>
+    <message>
+        <source>time (date and time)</source>
+        <translation>time (data e hora)</translation>
+    </message>
+    <message>
+        <source>Asterisk realtime table %1: %2</source>
+        <translation>Tabela realtime do Asterisk %1: %2</translation>
+    </message>
+    <message>
+        <source>no id column, read in time order</source>
+        <translation>sem coluna id, lida em ordem cronológica</translation>
+    </message>
+    <message>
+        <source>missing, read as empty: %1</source>
+        <translation>ausentes, lidas como vazias: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the table %1: %2</source>
+        <translation>Não é possível ler a tabela %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading the table %1 failed: %2</source>
+        <translation>A leitura da tabela %1 falhou: %2</translation>
+    </message>
+</context>
+<context>
+    <name>qw::RealtimeTable</name>
+    <message>
+        <source>A realtime table needs ?table=NAME after the database URL, for example mysql://asterisk@pbx-a/asterisk?table=queue_log&amp;tz=Europe/Rome.</source>
+        <translation>Uma tabela realtime precisa de ?table=NAME depois da URL do banco de dados, por exemplo mysql://asterisk@pbx-a/asterisk?table=queue_log&amp;tz=Europe/Rome.</translation>
+    </message>
+    <message>
+        <source>A realtime table needs ?table=NAME after the database URL.</source>
+        <translation>Uma tabela realtime precisa de ?table=NAME depois da URL do banco de dados.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a table name: use letters, digits and &quot;_&quot;.</source>
+        <translation>&quot;%1&quot; não é um nome de tabela: use letras, dígitos e &quot;_&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot; in tz=: use an IANA name such as Europe/Rome.</source>
+        <translation>Fuso horário desconhecido &quot;%1&quot; em tz=: use um nome IANA como Europe/Rome.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::RealtimeTableBinding</name>
+    <message>
+        <source>realtime table %1 of %2</source>
+        <translation>tabela realtime %1 de %2</translation>
+    </message>
+    <message>
+        <source>No connection to %1.</source>
+        <translation>Sem conexão com %1.</translation>
+    </message>
+</context>
+<context>
     <name>qw::RejectedLines</name>
     <message>
         <source>The rejected-lines file %1 cannot be written.</source>
@@ -2496,14 +2585,6 @@ Nível de serviço: atendidas em até %n segundos</numerusform>
         <translation>url</translation>
     </message>
     <message>
-        <source>Read partition NAME from a queue_log file (repeatable).</source>
-        <translation>Lê a partição NAME de um arquivo queue_log (repetível).</translation>
-    </message>
-    <message>
-        <source>NAME=PATH</source>
-        <translation>NAME=PATH</translation>
-    </message>
-    <message>
         <source>A JSON file mapping each server&apos;s queue-member interfaces to their member names (for servers with log_membername_as_agent = no, Asterisk&apos;s default): {&quot;A&quot;: {&quot;Local/101@agents/n&quot;: &quot;Anna&quot;}}.</source>
         <translation>Um arquivo JSON que associa as interfaces dos membros de fila de cada servidor aos seus nomes de membro (para servidores com log_membername_as_agent = no, o padrão do Asterisk): {&quot;A&quot;: {&quot;Local/101@agents/n&quot;: &quot;Anna&quot;}}.</translation>
     </message>
@@ -2651,6 +2732,14 @@ Nível de serviço: atendidas em até %n segundos</numerusform>
         <source>Unexpected argument &quot;%1&quot;; see --help.</source>
         <translation>Argumento inesperado &quot;%1&quot;; veja --help.</translation>
     </message>
+    <message>
+        <source>Read partition NAME from a queue_log file, or from an Asterisk realtime queue_log table: NAME=mysql://USER@HOST:PORT/DATABASE?table=TABLE&amp;tz=ZONE or NAME=sqlite:PATH?table=TABLE (password from QUEUEWATCH_DB_PASSWORD; without tz the report&apos;s zone). Repeatable.</source>
+        <translation>Lê a partição NAME de um arquivo queue_log ou de uma tabela queue_log realtime do Asterisk: NAME=mysql://USER@HOST:PORT/DATABASE?table=TABLE&amp;tz=ZONE ou NAME=sqlite:PATH?table=TABLE (senha de QUEUEWATCH_DB_PASSWORD; sem tz, o fuso horário do relatório). Repetível.</translation>
+    </message>
+    <message>
+        <source>NAME=SOURCE</source>
+        <translation>NAME=SOURCE</translation>
+    </message>
 </context>
 <context>
     <name>qw::ReportDefinition</name>
@@ -2701,6 +2790,10 @@ Nível de serviço: atendidas em até %n segundos</numerusform>
     <message>
         <source>must be from 0 to %1 seconds.</source>
         <translation>deve ser de 0 a %1 segundos.</translation>
+    </message>
+    <message>
+        <source>must be a list of NAME=FILE or NAME=URL?table=TABLE.</source>
+        <translation>deve ser uma lista de NAME=FILE ou NAME=URL?table=TABLE.</translation>
     </message>
 </context>
 <context>
@@ -3515,6 +3608,18 @@ Nível de serviço: atendidas em até %n segundos</numerusform>
         <source>Looking in the keychain...</source>
         <translation>Procurando no chaveiro...</translation>
     </message>
+    <message>
+        <source>Optional, one server a line: B=/var/log/asterisk/queue_log, or B=mysql://asterisk@pbx-b/asterisk?table=queue_log&amp;tz=Europe/Rome</source>
+        <translation>Opcional, um servidor por linha: B=/var/log/asterisk/queue_log ou B=mysql://asterisk@pbx-b/asterisk?table=queue_log&amp;tz=Europe/Rome</translation>
+    </message>
+    <message>
+        <source>Servers whose queue_log is not a partition of the database&apos;s queue_log table: a queue_log file, or the table Asterisk writes itself through its realtime configuration (one per server, the server&apos;s local time; tz= names its zone, the default is this computer&apos;s). Tables use the password above.</source>
+        <translation>Servidores cujo queue_log não é uma partição da tabela queue_log do banco de dados: um arquivo queue_log, ou a tabela que o próprio Asterisk grava pela sua configuração realtime (uma por servidor, no horário local do servidor; tz= indica o fuso horário dele, o padrão é o deste computador). As tabelas usam a senha acima.</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtitions:</source>
+        <translation>Pa&amp;rtições:</translation>
+    </message>
 </context>
 <context>
     <name>qw::SourceBindings</name>
@@ -3529,6 +3634,10 @@ Nível de serviço: atendidas em até %n segundos</numerusform>
     <message>
         <source>The partition %1 needs a file path after &quot;=&quot;.</source>
         <translation>A partição %1 precisa de um caminho de arquivo após &quot;=&quot;.</translation>
+    </message>
+    <message>
+        <source>Partition %1: %2</source>
+        <translation>Partição %1: %2</translation>
     </message>
 </context>
 <context>

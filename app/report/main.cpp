@@ -9,6 +9,7 @@
 #include "program/stopsignals.h"
 #include "reportdoc/reportdocument.h"
 #include "reports/csvwriter.h"
+#include "reports/partitioncatalog.h"
 #include "reports/reportcommandline.h"
 #include "reports/reportformat.h"
 #include "reports/reporttables.h"
@@ -208,6 +209,14 @@ int main(int argc, char* argv[])
     // warnings included. Only the PDF (and --help, and the errors above) speak the user's.
     if (run.mode != qw::ReportInvocation::Mode::Report || run.format != u"pdf")
         qw::installTranslations(*app, u"en"_s);
+    // Each realtime table, as found: its columns in one line on stderr, or why it cannot be read.
+    for (auto it = run.bindings.partitionTables.cbegin(); it != run.bindings.partitionTables.cend(); ++it) {
+        const auto found = qw::PartitionCatalog::tablePartition(it.key(), it.value(), run.definition.zone());
+        if (const auto* error = std::get_if<QString>(&found))
+            return fail(SourceUnreadable, ReportCli::tr("Partition %1: %2").arg(it.key(), *error));
+        QTextStream(stderr) << "queuewatch-report: " << it.key() << ": " << std::get<qw::PartitionInfo>(found).detail
+                            << '\n';
+    }
     switch (run.mode) {
     case qw::ReportInvocation::Mode::LiveAt:
         return runLiveAt(run);

@@ -18,6 +18,10 @@ public:
             return tr("the event name is empty");
         case ParseProblem::Kind::LineTooLong:
             return tr("the line is longer than the queue_log limit");
+        case ParseProblem::Kind::TimeMissing:
+            return tr("the time is empty");
+        case ParseProblem::Kind::TimeNotReadable:
+            return tr("the time is not a date and time");
         }
         return {};
     }
@@ -25,12 +29,16 @@ public:
     {
         return tr("line %1 skipped: %2 (\"%3\")").arg(number).arg(reason, excerpt);
     }
+    static QString row(qint64 id, const QString& reason, const QString& excerpt)
+    {
+        return tr("row id %1 skipped: %2 (\"%3\")").arg(id).arg(reason, excerpt);
+    }
 };
 } // namespace
 
 QString ParseProblem::message() const
 {
-    return Tr::line(lineNumber, Tr::reason(kind), excerpt);
+    return tableRow ? Tr::row(lineNumber, Tr::reason(kind), excerpt) : Tr::line(lineNumber, Tr::reason(kind), excerpt);
 }
 
 void ParseProblemLog::record(ParseProblem problem)

@@ -6,7 +6,7 @@
 
 namespace qw {
 
-// Why one input line was skipped, and where it was.
+// Why one input line (or table row) was skipped, and where it was.
 struct ParseProblem
 {
     enum class Kind
@@ -15,11 +15,14 @@ struct ParseProblem
         BadTimestamp,
         EmptyVerb,
         LineTooLong,
+        TimeMissing, // a realtime table's row with a NULL or empty time
+        TimeNotReadable, // a realtime table's row whose time is not a date and time
     };
 
     Kind kind = Kind::TooFewFields;
-    qint64 lineNumber = 0;
+    qint64 lineNumber = 0; // for a table's row: its id
     QString excerpt; // the start of the offending line, for the message
+    bool tableRow = false; // a row of a realtime table rather than a line of a file
 
     QString message() const; // translated, names the line number
 };

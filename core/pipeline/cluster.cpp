@@ -1,5 +1,7 @@
 #include "pipeline/cluster.h"
 
+#include "sources/realtimebinding.h"
+
 namespace qw {
 
 std::variant<Cluster, QString> Cluster::open(const SourceSpec& spec, const SourceBindings& bindings, Unbound unbound)
@@ -10,10 +12,13 @@ std::variant<Cluster, QString> Cluster::open(const SourceSpec& spec, const Sourc
         const QString& name = partitions[i].name;
         std::unique_ptr<PartitionBinding> binding;
         const auto file = bindings.partitionFiles.constFind(name);
+        const auto table = bindings.partitionTables.constFind(name);
         if (spec.kind() == SourceSpec::Kind::File)
             binding = std::make_unique<FilePartitionBinding>(spec.filePath(), name);
         else if (file != bindings.partitionFiles.cend())
             binding = std::make_unique<FilePartitionBinding>(file.value(), name);
+        else if (table != bindings.partitionTables.cend())
+            binding = std::make_unique<RealtimeTableBinding>(table.value(), name, bindings.tableZone);
         else if (bindings.database)
             binding = std::make_unique<SqlPartitionBinding>(*bindings.database, name);
         else if (unbound == Unbound::Shown)

@@ -21,6 +21,10 @@ std::optional<QString> OutputGuard::problemWith(const QString& output, const Sou
         if (!it.value().startsWith(u':')) // a Qt resource (the bundled sample) is not a file
             inputs.append({it.value(), tr("the queue_log of partition %1").arg(it.key())});
     }
+    for (auto it = bindings.partitionTables.cbegin(); it != bindings.partitionTables.cend(); ++it) {
+        if (it->url.driver() == DatabaseUrl::Driver::Sqlite)
+            inputs.append({it->url.databaseName(), tr("the SQLite database of partition %1").arg(it.key())});
+    }
     if (spec.kind() == SourceSpec::Kind::File)
         inputs.append({spec.filePath(), tr("the file: source")});
     if (bindings.database && bindings.database->driver() == DatabaseUrl::Driver::Sqlite)

@@ -6,6 +6,7 @@
 #include "pipeline/cluster.h"
 #include "pipeline/clusterevent.h"
 #include "readers/queuelogfilereader.h"
+#include "readers/realtimerows.h"
 
 #include <algorithm>
 #include <QFile>
@@ -108,6 +109,36 @@ std::variant<PartitionInfo, QString> PartitionCatalog::filePartition(const QStri
     return info;
 }
 
+std::variant<PartitionInfo, QString> PartitionCatalog::tablePartition(const QString& name, const RealtimeTable& table,
+                                                                      const QTimeZone& defaultZone)
+{
+    DatabaseConnection connection(table.url);
+    if (!connection.open(DatabaseConnection::OpenMode::MustExist))
+        return connection.errorString();
+    auto discovered = RealtimeTableLayout::discover(connection, table.table);
+    if (const auto* error = std::get_if<QString>(&discovered))
+        return *error;
+    const RealtimeTableLayout& layout = std::get<RealtimeTableLayout>(discovered);
+    PartitionInfo info;
+    info.name = name;
+    info.origin = PartitionInfo::Origin::RealtimeTable;
+    info.detail = layout.describe();
+    // The newest row by the table's own order (the last written), with a readable time.
+    const QString time = connection.quotedIdentifier(u"time"_s);
+    QSqlQuery query(connection.database());
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT CAST(%1 AS %2) FROM %3 WHERE %1 IS NOT NULL ORDER BY %4 DESC LIMIT 20"_s.arg(
+            time, connection.url().driver() == DatabaseUrl::Driver::MySql ? u"CHAR"_s : u"TEXT"_s,
+            connection.quotedIdentifier(table.table), layout.hasId ? connection.quotedIdentifier(u"id"_s) : time)))
+        return tr("Cannot read %1: %2").arg(table.table, query.lastError().text());
+    WallClockReader clock(table.zoneOr(defaultZone));
+    while (query.next() && info.newestTime == 0) {
+        if (const auto reading = clock.read(query.value(0).toString()))
+            info.newestTime = reading->utc;
+    }
+    return info;
+}
+
 std::variant<PartitionInfoList, QString> PartitionCatalog::partitions(const SourceBindings& bindings,
                                                                       DatabaseConnection* connection)
 {
@@ -127,6 +158,19 @@ std::variant<PartitionInfoList, QString> PartitionCatalog::partitions(const Sour
             info.problem = *error;
         } else {
             info = std::get<PartitionInfo>(fromFile);
+        }
+        listed.removeIf([&](const PartitionInfo& other) { return other.name == info.name; });
+        listed.append(info);
+    }
+    for (auto it = bindings.partitionTables.cbegin(); it != bindings.partitionTables.cend(); ++it) {
+        auto fromTable = tablePartition(it.key(), it.value(), bindings.tableZone);
+        PartitionInfo info;
+        if (const auto* error = std::get_if<QString>(&fromTable)) {
+            info.name = it.key();
+            info.origin = PartitionInfo::Origin::RealtimeTable;
+            info.problem = *error;
+        } else {
+            info = std::get<PartitionInfo>(fromTable);
         }
         listed.removeIf([&](const PartitionInfo& other) { return other.name == info.name; });
         listed.append(info);

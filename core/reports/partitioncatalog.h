@@ -19,11 +19,13 @@ struct PartitionInfo
     enum class Origin
     {
         Database,
-        File
+        File,
+        RealtimeTable
     };
 
     QString name;
     Origin origin = Origin::Database;
+    QString detail; // for a realtime table: its columns in one line (RealtimeTableLayout::describe)
     qint64 newestTime = 0; // epoch seconds of the newest event; 0 when there is none
     QString problem; // why it cannot be used (unreadable file, name a spec cannot hold); empty: fine
 
@@ -58,6 +60,10 @@ public:
     // A partition backed by a queue_log file: its newest event is the last valid line. An
     // unreadable file gives a message naming it.
     static std::variant<PartitionInfo, QString> filePartition(const QString& name, const QString& path);
+    // A partition backed by an Asterisk realtime table (read on a connection of its own): its
+    // layout in `detail` and its newest row; a table that cannot be read gives a message.
+    static std::variant<PartitionInfo, QString> tablePartition(const QString& name, const RealtimeTable& table,
+                                                               const QTimeZone& defaultZone);
     // Everything the bindings offer, ordered by name: a file replaces a database partition of
     // the same name, as Cluster::open does. `connection` may be null when there is no database.
     // A bad file is listed with its problem; a database that cannot be read is an error.

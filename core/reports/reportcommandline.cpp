@@ -26,6 +26,7 @@ LiveSettings ReportInvocation::liveSettings() const
     LiveSettings live;
     live.spec = std::get<SourceSpec>(SourceSpec::parse(definition.sourceSpec)); // checked by read()
     live.bindings = bindings;
+    live.bindings.tableZone = definition.zone();
     live.pollIntervalMs = everySeconds * 1000;
     live.window = window;
     live.window.zone = definition.zone();
@@ -46,7 +47,11 @@ void ReportCommandLine::addOptions(QCommandLineParser& parser)
          tr("Database: mysql://user@host:port/database or sqlite:PATH. The password comes from the "
             "QUEUEWATCH_DB_PASSWORD environment variable."),
          tr("url")},
-        {u"partition"_s, tr("Read partition NAME from a queue_log file (repeatable)."), tr("NAME=PATH")},
+        {u"partition"_s,
+         tr("Read partition NAME from a queue_log file, or from an Asterisk realtime queue_log table: "
+            "NAME=mysql://USER@HOST:PORT/DATABASE?table=TABLE&tz=ZONE or NAME=sqlite:PATH?table=TABLE "
+            "(password from QUEUEWATCH_DB_PASSWORD; without tz the report's zone). Repeatable."),
+         tr("NAME=SOURCE")},
         {u"member-names"_s,
          tr("A JSON file mapping each server's queue-member interfaces to their member names (for servers "
             "with log_membername_as_agent = no, Asterisk's default): {\"A\": {\"Local/101@agents/n\": \"Anna\"}}."),
@@ -129,11 +134,8 @@ std::optional<Problem> readSource(const QCommandLineParser& parser, ReportInvoca
         run.bindings.memberNames = std::get<MemberNames>(std::move(names));
     }
     for (const QString& value : parser.values(u"partition"_s)) {
-        const auto parsed = SourceBindings::parsePartitionFile(value);
-        if (const auto* error = std::get_if<QString>(&parsed))
+        if (const auto error = run.bindings.addPartition(value))
             return *error;
-        const auto& [name, path] = std::get<std::pair<QString, QString>>(parsed);
-        run.bindings.partitionFiles.insert(name, path);
     }
     return std::nullopt;
 }

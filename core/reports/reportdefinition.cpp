@@ -65,6 +65,14 @@ std::variant<ReportRequest, QString> ReportDefinition::toRequest(const SourceBin
     ReportRequest request;
     request.spec = std::get<SourceSpec>(spec);
     request.bindings = bindings;
+    request.bindings.tableZone = zone();
+    for (const QString& partition : partitions) {
+        const QString name = partition.section(u'=', 0, 0);
+        if (bindings.partitionFiles.contains(name) || bindings.partitionTables.contains(name))
+            continue;
+        if (const auto error = request.bindings.addPartition(partition))
+            return *error;
+    }
     request.options.from = period.from;
     request.options.to = period.to;
     request.options.timeZone = zone();
@@ -101,6 +109,8 @@ QByteArray ReportDefinition::toJson() const
         object.insert(u"from"_s, customFrom);
         object.insert(u"to"_s, customTo);
     }
+    if (!partitions.isEmpty())
+        object.insert(u"partitions"_s, toArray(partitions));
     return QJsonDocument(object).toJson();
 }
 
@@ -150,6 +160,17 @@ std::variant<ReportDefinition, JsonProblem> ReportDefinition::fromObject(const Q
         if (!names)
             return JsonProblem {key, tr("must be a list of names.")};
         (key == u"queues" ? definition.queues : definition.agents) = *names;
+    }
+    if (object.contains(u"partitions"_s)) {
+        const auto partitions = stringsOf(object.value(u"partitions"_s));
+        if (!partitions)
+            return JsonProblem {u"partitions"_s, tr("must be a list of NAME=FILE or NAME=URL?table=TABLE.")};
+        SourceBindings checked;
+        for (const QString& partition : *partitions) {
+            if (const auto error = checked.addPartition(partition))
+                return JsonProblem {u"partitions"_s, *error};
+        }
+        definition.partitions = *partitions;
     }
     const QJsonValue sl = object.value(u"sl_threshold"_s);
     if (!sl.isUndefined()) {

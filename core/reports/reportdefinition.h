@@ -33,6 +33,10 @@ public:
     QStringList queues; // empty: all
     QStringList agents; // empty: all
     qint64 slThreshold = 20;
+    // Partitions the source reads from elsewhere than the database's queue_log table: "NAME=FILE"
+    // or an Asterisk realtime table "NAME=mysql://...?table=T&tz=Z" (see SourceBindings::addPartition).
+    // Bindings given with the run (the command line's --partition) win over these.
+    QStringList partitions;
 
     QTimeZone zone() const;
     bool hasKnownZone() const;

@@ -21,6 +21,17 @@ const QString ManagersKey = u"live/managers"_s;
 const QString ActionsKey = u"live/actionsEnabled"_s;
 const QString RememberPasswordKey = u"live/rememberPassword"_s;
 const QString RememberManagerSecretsKey = u"live/rememberManagerSecrets"_s;
+const QString PartitionsKey = u"live/partitions"_s;
+
+QStringList partitionLines(const QString& text)
+{
+    QStringList lines;
+    for (const QString& line : text.split(u'\n')) {
+        if (!line.trimmed().isEmpty() && !line.trimmed().startsWith(u'#'))
+            lines.append(line.trimmed());
+    }
+    return lines;
+}
 } // namespace
 
 LiveViewSettings LiveViewSettings::load(const QSettings& settings)
@@ -43,12 +54,15 @@ LiveViewSettings LiveViewSettings::load(const QSettings& settings)
     loaded.rememberPassword = rememberPassword.canConvert<bool>() && rememberPassword.toBool();
     const QVariant rememberSecrets = settings.value(RememberManagerSecretsKey);
     loaded.rememberManagerSecrets = rememberSecrets.canConvert<bool>() && rememberSecrets.toBool();
+    loaded.partitions = settings.value(PartitionsKey).toString().left(10000);
     const int hours = settings.value(WindowKey).toInt(&ok);
     if (ok && hours >= 0 && hours <= LiveWindow::MaxSlidingHours)
         loaded.windowHours = hours;
     // A database choice that can no longer be used (hand-edited file, older version) shows the
     // demo rather than an error at start; the dialog still shows what was saved.
-    if (!loaded.demo && (!loaded.databaseUrlProblem().isEmpty() || !loaded.sourceSpecProblem().isEmpty()))
+    if (!loaded.demo
+        && (!loaded.databaseUrlProblem().isEmpty() || !loaded.sourceSpecProblem().isEmpty()
+            || !loaded.partitionsProblem().isEmpty()))
         loaded.demo = true;
     return loaded;
 }
@@ -65,6 +79,7 @@ void LiveViewSettings::save(QSettings& settings) const
     settings.setValue(ActionsKey, actionsEnabled);
     settings.setValue(RememberPasswordKey, rememberPassword);
     settings.setValue(RememberManagerSecretsKey, rememberManagerSecrets);
+    settings.setValue(PartitionsKey, partitions);
 }
 
 LiveWindow LiveViewSettings::window() const
@@ -113,6 +128,16 @@ QString LiveViewSettings::memberNamesProblem() const
     return std::holds_alternative<QString>(names) ? std::get<QString>(names) : QString();
 }
 
+QString LiveViewSettings::partitionsProblem() const
+{
+    SourceBindings bindings;
+    for (const QString& line : partitionLines(partitions)) {
+        if (const auto error = bindings.addPartition(line))
+            return *error;
+    }
+    return {};
+}
+
 std::variant<LiveSettings, QString> LiveViewSettings::toLiveSettings(const QString& sessionPassword) const
 {
     const auto url = DatabaseUrl::parse(databaseUrl.trimmed());
@@ -125,6 +150,12 @@ std::variant<LiveSettings, QString> LiveViewSettings::toLiveSettings(const QStri
     live.spec = std::get<SourceSpec>(spec);
     live.bindings.database = std::get<DatabaseUrl>(url);
     live.bindings.database->setSessionPassword(sessionPassword);
+    for (const QString& line : partitionLines(partitions)) {
+        if (const auto error = live.bindings.addPartition(line))
+            return *error;
+    }
+    for (RealtimeTable& table : live.bindings.partitionTables)
+        table.url.setSessionPassword(sessionPassword); // one password, as on the command line
     live.pollIntervalMs = std::clamp(pollSeconds, MinPollSeconds, MaxPollSeconds) * 1000;
     live.window = window();
     if (!memberNamesFile.trimmed().isEmpty()) {

@@ -37,6 +37,10 @@ public:
     // and come from there at the next start (see SourceSecrets).
     bool rememberPassword = false;
     bool rememberManagerSecrets = false;
+    // Partitions read from elsewhere than the database's queue_log table, one a line: NAME=FILE, or
+    // an Asterisk realtime table NAME=mysql://USER@HOST/DATABASE?table=TABLE&tz=ZONE (see
+    // RealtimeTable; the password is the database's).
+    QString partitions;
 
     // Values from a settings file are not trusted: anything unreadable falls back to its default.
     static LiveViewSettings load(const QSettings& settings);
@@ -54,6 +58,8 @@ public:
     // What is wrong with the member-names file (it cannot be read, or holds nonsense); empty when
     // there is none or it can be used.
     QString memberNamesProblem() const;
+    // What is wrong with a line of `partitions`; empty when they can all be used.
+    QString partitionsProblem() const;
 
     // The poller's settings for a database source (not the demo), or the first problem.
     std::variant<LiveSettings, QString> toLiveSettings(const QString& sessionPassword = {}) const;

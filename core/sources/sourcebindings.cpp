@@ -18,4 +18,33 @@ std::variant<std::pair<QString, QString>, QString> SourceBindings::parsePartitio
     return std::pair {name, path};
 }
 
+std::optional<QString> SourceBindings::addPartition(const QString& text)
+{
+    const auto parsed = parsePartitionFile(text);
+    if (const auto* error = std::get_if<QString>(&parsed))
+        return *error;
+    const auto& [name, where] = std::get<std::pair<QString, QString>>(parsed);
+    if (!RealtimeTable::looksLikeTable(where)) {
+        partitionTables.remove(name);
+        partitionFiles.insert(name, where);
+        return std::nullopt;
+    }
+    auto table = RealtimeTable::parse(where);
+    if (const auto* error = std::get_if<QString>(&table))
+        return tr("Partition %1: %2").arg(name, *error);
+    partitionFiles.remove(name);
+    partitionTables.insert(name, std::get<RealtimeTable>(std::move(table)));
+    return std::nullopt;
+}
+
+QStringList SourceBindings::partitionTexts() const
+{
+    QStringList texts;
+    for (auto it = partitionFiles.cbegin(); it != partitionFiles.cend(); ++it)
+        texts.append(it.key() + u'=' + it.value());
+    for (auto it = partitionTables.cbegin(); it != partitionTables.cend(); ++it)
+        texts.append(it.key() + u'=' + it->toText());
+    return texts;
+}
+
 } // namespace qw

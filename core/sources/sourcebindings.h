@@ -2,6 +2,7 @@
 
 #include "database/databaseurl.h"
 #include "sources/membernames.h"
+#include "sources/realtimetable.h"
 
 #include <optional>
 #include <QCoreApplication>
@@ -11,7 +12,8 @@
 
 namespace qw {
 
-// What backs the partitions a spec names: files given by name, else the database.
+// What backs the partitions a spec names: files or Asterisk realtime tables given by name, else
+// the database's QueueMetrics-style queue_log table.
 struct SourceBindings
 {
     Q_DECLARE_TR_FUNCTIONS(qw::SourceBindings)
@@ -27,9 +29,16 @@ public:
     std::optional<DatabaseUrl> database;
     QMap<QString, QString> partitionFiles; // partition name -> queue_log file path
     MemberNames memberNames; // interface -> member name, per partition (default member logging)
+    QMap<QString, RealtimeTable> partitionTables; // partition name -> Asterisk realtime table
+    QTimeZone tableZone = QTimeZone::systemTimeZone(); // for tables given without tz= (the report's zone)
 
     // Parses "NAME=PATH" (the command line's --partition); a message on error.
     static std::variant<std::pair<QString, QString>, QString> parsePartitionFile(const QString& text);
+    // "NAME=PATH" or "NAME=mysql://...?table=T" / "NAME=sqlite:PATH?table=T": adds the file or
+    // the table; a message on error.
+    std::optional<QString> addPartition(const QString& text);
+    // Every partition given a file or a table, one "NAME=..." a line (the settings' form).
+    QStringList partitionTexts() const;
 };
 
 } // namespace qw

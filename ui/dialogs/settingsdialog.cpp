@@ -46,6 +46,8 @@ SettingsDialog::SettingsDialog(const LiveViewSettings& settings, QWidget* parent
     , m_window(new QSpinBox(this))
     , m_memberNames(new QLineEdit(settings.memberNamesFile, this))
     , m_memberNamesProblem(problemLabel(this))
+    , m_partitions(new QPlainTextEdit(settings.partitions, this))
+    , m_partitionsProblem(problemLabel(this))
     , m_managers(new QPlainTextEdit(settings.managers, this))
     , m_managerSecret(new QLineEdit(this))
     , m_rememberPassword(new QCheckBox(tr("Remember it in the system &keychain"), this))
@@ -109,6 +111,16 @@ SettingsDialog::SettingsDialog(const LiveViewSettings& settings, QWidget* parent
             m_memberNames->setText(path);
     });
     m_browseMemberNames = browse;
+    m_partitions->setPlaceholderText(tr("Optional, one server a line: B=/var/log/asterisk/queue_log, or "
+                                        "B=mysql://asterisk@pbx-b/asterisk?table=queue_log&tz=Europe/Rome"));
+    m_partitions->setToolTip(tr("Servers whose queue_log is not a partition of the database's queue_log table: a "
+                                "queue_log file, or the table Asterisk writes itself through its realtime "
+                                "configuration (one per server, the server's local time; tz= names its zone, "
+                                "the default is this computer's). Tables use the password above."));
+    m_partitions->setTabChangesFocus(true);
+    m_partitions->setFixedHeight(m_partitions->fontMetrics().lineSpacing() * 3 + 12);
+    databaseForm->addRow(tr("Pa&rtitions:"), m_partitions);
+    databaseForm->addRow(QString(), m_partitionsProblem);
     auto* testRow = new QHBoxLayout;
     testRow->addWidget(m_test, 0, Qt::AlignTop);
     testRow->addWidget(m_testResult, 1);
@@ -162,6 +174,7 @@ SettingsDialog::SettingsDialog(const LiveViewSettings& settings, QWidget* parent
     connect(m_spec, &QLineEdit::textChanged, this, &SettingsDialog::revalidate);
     connect(m_memberNames, &QLineEdit::textChanged, this, &SettingsDialog::revalidate);
     connect(m_managers, &QPlainTextEdit::textChanged, this, &SettingsDialog::revalidate);
+    connect(m_partitions, &QPlainTextEdit::textChanged, this, &SettingsDialog::revalidate);
     connect(m_database, &QRadioButton::toggled, this, &SettingsDialog::revalidate);
     connect(m_test, &QPushButton::clicked, this, &SettingsDialog::testConnection);
     connect(m_rememberPassword, &QCheckBox::toggled, this, &SettingsDialog::updatePlaceholders);
@@ -185,6 +198,7 @@ LiveViewSettings SettingsDialog::settings() const
     chosen.windowHours = m_window->value();
     chosen.memberNamesFile = m_memberNames->text().trimmed();
     chosen.managers = m_managers->toPlainText().trimmed();
+    chosen.partitions = m_partitions->toPlainText().trimmed();
     chosen.actionsEnabled = m_actions->isChecked();
     chosen.rememberPassword = m_rememberPassword->isChecked();
     chosen.rememberManagerSecrets = m_rememberManagerSecret->isChecked();
@@ -220,12 +234,12 @@ void SettingsDialog::revalidate()
 {
     const LiveViewSettings chosen = settings();
     const bool database = !chosen.demo;
-    for (QWidget* field :
-         {static_cast<QWidget*>(m_url), static_cast<QWidget*>(m_password), static_cast<QWidget*>(m_spec),
-          static_cast<QWidget*>(m_test), static_cast<QWidget*>(m_memberNames),
-          static_cast<QWidget*>(m_browseMemberNames), static_cast<QWidget*>(m_managers),
-          static_cast<QWidget*>(m_managerSecret), static_cast<QWidget*>(m_actions),
-          static_cast<QWidget*>(m_rememberPassword), static_cast<QWidget*>(m_rememberManagerSecret)})
+    for (QWidget* field : {static_cast<QWidget*>(m_url), static_cast<QWidget*>(m_password),
+                           static_cast<QWidget*>(m_spec), static_cast<QWidget*>(m_test),
+                           static_cast<QWidget*>(m_memberNames), static_cast<QWidget*>(m_browseMemberNames),
+                           static_cast<QWidget*>(m_managers), static_cast<QWidget*>(m_managerSecret),
+                           static_cast<QWidget*>(m_actions), static_cast<QWidget*>(m_rememberPassword),
+                           static_cast<QWidget*>(m_rememberManagerSecret), static_cast<QWidget*>(m_partitions)})
         field->setEnabled(database);
     // Whatever keeps OK disabled is said under its field, empty fields included. Each check
     // runs once (the member-names one reads its file).
@@ -233,6 +247,7 @@ void SettingsDialog::revalidate()
     const QString specProblem = database ? chosen.sourceSpecProblem() : QString();
     const QString memberProblem = database ? chosen.memberNamesProblem() : QString();
     const QString managerProblem = database ? managersProblem(chosen) : QString();
+    const QString partitionsProblem = database ? chosen.partitionsProblem() : QString();
     const auto showUnder = [](QLabel* label, const QString& problem) {
         label->setText(problem);
         label->setVisible(!problem.isEmpty());
@@ -241,12 +256,13 @@ void SettingsDialog::revalidate()
     showUnder(m_specProblem, specProblem);
     showUnder(m_memberNamesProblem, memberProblem);
     showUnder(m_managersProblem, managerProblem);
+    showUnder(m_partitionsProblem, partitionsProblem);
     m_test->setEnabled(database && urlProblem.isEmpty() && specProblem.isEmpty());
     m_testResult->setVisible(database);
     m_buttons->button(QDialogButtonBox::Ok)
-        ->setEnabled(
-            !database
-            || (urlProblem.isEmpty() && specProblem.isEmpty() && memberProblem.isEmpty() && managerProblem.isEmpty()));
+        ->setEnabled(!database
+                     || (urlProblem.isEmpty() && specProblem.isEmpty() && memberProblem.isEmpty()
+                         && managerProblem.isEmpty() && partitionsProblem.isEmpty()));
 }
 
 void SettingsDialog::updatePlaceholders()

@@ -57,6 +57,8 @@ public:
     QCheckBox* rememberManagerSecretBox() const { return m_rememberManagerSecret; }
     QCheckBox* actionsBox() const { return m_actions; }
     QLabel* managersProblemLabel() const { return m_managersProblem; }
+    QPlainTextEdit* partitionsEdit() const { return m_partitions; }
+    QLabel* partitionsProblemLabel() const { return m_partitionsProblem; }
     QLabel* memberNamesProblemLabel() const { return m_memberNamesProblem; }
     QLabel* urlProblemLabel() const { return m_urlProblem; }
     QLabel* specProblemLabel() const { return m_specProblem; }
@@ -86,6 +88,8 @@ private:
     QLineEdit* m_memberNames;
     QLabel* m_memberNamesProblem;
     QPushButton* m_browseMemberNames = nullptr;
+    QPlainTextEdit* m_partitions;
+    QLabel* m_partitionsProblem;
     QPlainTextEdit* m_managers;
     QLineEdit* m_managerSecret;
     QCheckBox* m_rememberPassword;

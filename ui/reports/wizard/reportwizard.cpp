@@ -67,6 +67,15 @@ ReportDefinition ReportWizard::definition() const
     result.queues = m_filter->chosenQueues();
     result.agents = m_filter->chosenAgents();
     result.slThreshold = m_finish->slThreshold();
+    // Where the spec's servers are read from, when not from the database's table: a definition
+    // run later (or by queuewatch-report) finds them again.
+    if (const auto spec = SourceSpec::parse(result.sourceSpec); std::holds_alternative<SourceSpec>(spec)) {
+        const QStringList names = std::get<SourceSpec>(spec).partitionNames();
+        for (const QString& text : m_catalog->bindings().partitionTexts()) {
+            if (names.contains(text.section(u'=', 0, 0)))
+                result.partitions.append(text);
+        }
+    }
     result.title = m_finish->title();
     if (result.title.isEmpty())
         result.title = tr("%1, %2").arg(result.sourceSpec, PeriodPresets::displayName(result.preset));

@@ -155,6 +155,7 @@ void SourcePage::showPartitions(const PartitionInfoList& partitions)
         Row row;
         row.info = info;
         row.include = new QCheckBox(info.name, listWidget);
+        row.include->setToolTip(info.detail); // how a realtime table's columns were read
         row.newest = info.problem.isEmpty() ? makeNoteLabel(listWidget) : makeProblemLabel(listWidget);
         row.newest->setText(newestText(info));
         row.newest->setWordWrap(!info.problem.isEmpty()); // a time reads best on one line

@@ -1,0 +1,213 @@
+#include "sources/realtimebinding.h"
+
+#include "database/databaseconnection.h"
+
+using namespace Qt::StringLiterals;
+
+namespace qw {
+
+namespace {
+constexpr qsizetype BatchSize = 4096;
+constexpr qint64 SecondsPerDay = 86400;
+
+// Empty and NONE name no queue and no agent (as for the other bindings).
+bool isName(const QString& value)
+{
+    return !value.isEmpty() && value != u"NONE";
+}
+
+QString wallTextOf(qint64 wallSeconds)
+{
+    return QDateTime::fromSecsSinceEpoch(wallSeconds, QTimeZone::utc()).toString(u"yyyy-MM-dd HH:mm:ss"_s);
+}
+} // namespace
+
+RealtimeTableBinding::RealtimeTableBinding(RealtimeTable table, QString partition, QTimeZone zone)
+    : m_table(std::move(table))
+    , m_partition(std::move(partition))
+    , m_zone(m_table.zoneOr(zone))
+{ }
+
+RealtimeTableBinding::~RealtimeTableBinding() = default;
+
+QString RealtimeTableBinding::origin() const
+{
+    return tr("realtime table %1 of %2").arg(m_table.table, m_table.url.toDisplayString());
+}
+
+bool RealtimeTableBinding::discover(DatabaseConnection& connection)
+{
+    if (m_layout && m_layoutConnection == &connection)
+        return true;
+    auto layout = RealtimeTableLayout::discover(connection, m_table.table);
+    if (const auto* error = std::get_if<QString>(&layout)) {
+        m_error = *error;
+        return false;
+    }
+    m_layout = std::get<RealtimeTableLayout>(std::move(layout));
+    m_layoutConnection = &connection;
+    m_layoutText = m_layout->describe();
+    return true;
+}
+
+ReadStatus RealtimeTableBinding::readWith(DatabaseConnection& connection, qint64 from, qint64 to,
+                                          const BatchHandler& handler)
+{
+    if (!discover(connection))
+        return ReadStatus::Failed;
+    // The wall-clock bounds, a day wide on each side: the zone's offset, whatever it is, keeps
+    // every row of [from, to) inside; the exact test is on the instant.
+    RealtimeRows rows(connection, *m_layout, m_partition, m_zone);
+    RealtimeCursor cursor;
+    EventBatch batch;
+    batch.reserve(BatchSize);
+    bool stopped = false;
+    const ReadStatus status
+        = rows.read(cursor, WallClockReader::wallText(from - SecondsPerDay, m_zone),
+                    WallClockReader::wallText(to + SecondsPerDay, m_zone), [&](QueueLogEvent& event) {
+                        if (event.time < from || event.time >= to)
+                            return true;
+                        batch.append(std::move(event));
+                        if (batch.size() >= BatchSize) {
+                            if (!handler(batch)) {
+                                stopped = true;
+                                return false;
+                            }
+                            batch.clear();
+                        }
+                        return true;
+                    });
+    m_problems = rows.problems();
+    m_error = rows.errorString();
+    if (status != ReadStatus::Finished)
+        return stopped ? ReadStatus::Stopped : status;
+    if (!batch.isEmpty() && !handler(batch))
+        return ReadStatus::Stopped;
+    return ReadStatus::Finished;
+}
+
+ReadStatus RealtimeTableBinding::readRange(qint64 from, qint64 to, const BatchHandler& handler)
+{
+    DatabaseConnection connection(m_table.url);
+    if (!connection.open(DatabaseConnection::OpenMode::MustExist)) {
+        m_error = connection.errorString();
+        return ReadStatus::Failed;
+    }
+    const ReadStatus status = readWith(connection, from, to, handler);
+    m_layout.reset(); // its connection goes now
+    m_layoutConnection = nullptr;
+    return status;
+}
+
+std::variant<PartitionNames, QString> RealtimeTableBinding::namesIn(qint64 from, qint64 to,
+                                                                    DatabaseConnection* connection)
+{
+    if (!connection)
+        return tr("No connection to %1.").arg(m_table.url.toDisplayString());
+    if (!connection->isOpen() && !connection->open(DatabaseConnection::OpenMode::MustExist))
+        return connection->errorString();
+    static const QStringList memberVerbs {u"ADDMEMBER"_s,  u"REMOVEMEMBER"_s, u"AGENTLOGIN"_s, u"AGENTCALLBACKLOGIN"_s,
+                                          u"CONNECT"_s,    u"PAUSE"_s,        u"UNPAUSE"_s,    u"PAUSEALL"_s,
+                                          u"UNPAUSEALL"_s, u"RINGNOANSWER"_s};
+    PartitionNames names;
+    const ReadStatus status = readWith(*connection, from, to, [&names](EventBatch& batch) {
+        for (const QueueLogEvent& event : std::as_const(batch)) {
+            if (isName(event.queue))
+                names.queues.insert(event.queue);
+            if (isName(event.agent)) {
+                names.agents.insert(event.agent);
+                if (memberVerbs.contains(event.verb))
+                    names.memberLines.insert({event.agent, event.verb});
+            }
+        }
+        return true;
+    });
+    if (status == ReadStatus::Failed)
+        return m_error;
+    return names;
+}
+
+void RealtimeTableBinding::follow(qint64 from, FollowMode)
+{
+    m_from = from;
+    m_cursor = {};
+    m_early.clear();
+    m_newest = 0;
+    m_future = {};
+    m_seen.clear();
+    m_newestWall = 0;
+}
+
+ReadStatus RealtimeTableBinding::poll(const PollLimits& limits, DatabaseConnection* connection,
+                                      const BatchHandler& handler)
+{
+    if (!connection || (!connection->isOpen() && !connection->open(DatabaseConnection::OpenMode::MustExist))) {
+        m_error
+            = connection ? connection->errorString() : tr("No connection to %1.").arg(m_table.url.toDisplayString());
+        return ReadStatus::Failed;
+    }
+    if (!discover(*connection))
+        return ReadStatus::Failed;
+    EventBatch kept;
+    const auto takeDue = [&] {
+        while (!m_early.empty() && m_early.front().time <= limits.upTo) {
+            m_newest = std::max(m_newest, m_early.front().time);
+            if (m_early.front().time >= m_from)
+                kept.append(std::move(m_early.front()));
+            m_early.pop_front();
+        }
+    };
+    takeDue();
+    // Rows from a day before the start: a server's clock going back a little is still read.
+    QString fromText = WallClockReader::wallText(m_from - SecondsPerDay, m_zone);
+    RealtimeCursor cursor = m_cursor;
+    if (!m_layout->hasId) {
+        // No id to follow: the late-row window before the newest time, read again each poll.
+        cursor = {};
+        if (m_newestWall > 0)
+            fromText = std::max(fromText, wallTextOf(m_newestWall - LateRowWindow));
+    }
+    RealtimeRows rows(*connection, *m_layout, m_partition, m_zone);
+    const ReadStatus status = rows.read(cursor, fromText, {}, [&](QueueLogEvent& event) {
+        if (!m_layout->hasId) {
+            const QString text = event.toLine();
+            const qint64 wall = event.time + m_zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(event.time));
+            m_newestWall = std::max(m_newestWall, wall);
+            if (m_seen.contains(text))
+                return true;
+            m_seen.insert(text, wall);
+        }
+        if (event.time > limits.futureAfter) {
+            m_future.earliest = m_future.count == 0 ? event.time : std::min(m_future.earliest, event.time);
+            ++m_future.count;
+            return true;
+        }
+        if (event.time > limits.upTo || !m_early.empty()) {
+            m_early.push_back(std::move(event));
+            return true;
+        }
+        m_newest = std::max(m_newest, event.time);
+        if (event.time >= m_from)
+            kept.append(std::move(event));
+        return true;
+    });
+    m_problems = rows.problems();
+    if (status == ReadStatus::Failed) {
+        m_error = rows.errorString();
+        connection->close(); // the next poll opens a fresh one and reads from the same cursor
+        m_layout.reset();
+        kept.clear();
+        return ReadStatus::Failed;
+    }
+    m_cursor = cursor;
+    if (!m_layout->hasId) {
+        for (auto it = m_seen.begin(); it != m_seen.end();)
+            it = it.value() < m_newestWall - 2 * LateRowWindow ? m_seen.erase(it) : std::next(it);
+    }
+    m_error.clear();
+    if (!kept.isEmpty() && !handler(kept))
+        return ReadStatus::Stopped;
+    return ReadStatus::Finished;
+}
+
+} // namespace qw
