@@ -98,7 +98,11 @@ SettingsDialog::SettingsDialog(const LiveViewSettings& settings, QWidget* parent
     auto* browse = new QPushButton(tr("&Browse…"), this);
     memberRow->addWidget(m_memberNames, 1);
     memberRow->addWidget(browse);
-    databaseForm->addRow(tr("&Member names:"), memberRow);
+    // A row holding a layout has no buddy of its own: the label needs one for its mnemonic
+    // (without it the "&" shows as it is).
+    auto* memberLabel = new QLabel(tr("&Member names:"), this);
+    memberLabel->setBuddy(m_memberNames);
+    databaseForm->addRow(memberLabel, memberRow);
     databaseForm->addRow(QString(), m_memberNamesProblem);
     m_memberNames->setPlaceholderText(tr("Optional: a JSON file of member names per server"));
     m_memberNames->setToolTip(tr("For servers that log queue members by interface when they are added or removed "
