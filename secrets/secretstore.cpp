@@ -80,23 +80,18 @@ void SecretStore::write(const QString& key, const QString& secret)
     if (!isAvailable())
         return;
     auto* job = new QKeychain::WritePasswordJob(Service, this);
-    job->setKey(key);
-    job->setInsecureFallback(false);
     job->setTextData(secret);
-    ++m_pending;
-    connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job* finished) {
-        if (keychainUnreachable(*finished))
-            failed(finished->errorString());
-        finishedOne();
-    });
-    job->start();
+    start(job, key);
 }
 
 void SecretStore::forget(const QString& key)
 {
-    if (!isAvailable())
-        return;
-    auto* job = new QKeychain::DeletePasswordJob(Service, this);
+    if (isAvailable())
+        start(new QKeychain::DeletePasswordJob(Service, this), key);
+}
+
+void SecretStore::start(QKeychain::Job* job, const QString& key)
+{
     job->setKey(key);
     job->setInsecureFallback(false);
     ++m_pending;

@@ -4,6 +4,10 @@
 #include <QObject>
 #include <QString>
 
+namespace QKeychain {
+class Job;
+}
+
 namespace qw {
 
 // Remembered passwords in the operating system's keychain: the Secret Service (GNOME Keyring,
@@ -38,6 +42,7 @@ Q_SIGNALS:
     void idle();
 
 private:
+    void start(QKeychain::Job* job, const QString& key); // a write or delete job, counted until done
     void failed(const QString& reason);
     void finishedOne();
 

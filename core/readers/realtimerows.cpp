@@ -84,11 +84,11 @@ QString RealtimeTableLayout::describe() const
 }
 
 RealtimeRows::RealtimeRows(DatabaseConnection& connection, const RealtimeTableLayout& layout, QString partition,
-                           const QTimeZone& zone, int pageSize)
+                           WallClockReader& clock, int pageSize)
     : m_connection(connection)
     , m_layout(layout)
     , m_partition(std::move(partition))
-    , m_clock(zone)
+    , m_clock(clock)
     , m_parser(m_partition)
     , m_pageSize(pageSize)
 { }

@@ -51,8 +51,10 @@ class RealtimeRows
 public:
     static constexpr int DefaultPageSize = 20000;
 
+    // `clock` turns the times into instants; it outlives one read so that a live view's polls
+    // keep telling the repeated DST hour apart across their boundaries.
     RealtimeRows(DatabaseConnection& connection, const RealtimeTableLayout& layout, QString partition,
-                 const QTimeZone& zone, int pageSize = DefaultPageSize);
+                 WallClockReader& clock, int pageSize = DefaultPageSize);
 
     // Every row after `cursor` whose wall-clock time text is in [fromText, toText) (either may be
     // empty: unbounded), in key order, each to `take`; `cursor` moves past each row read. Rows
@@ -62,7 +64,6 @@ public:
 
     const ParseProblemLog& problems() const { return m_problems; }
     QString errorString() const { return m_error; }
-    WallClockReader& clock() { return m_clock; }
 
 private:
     QString selectStatement(bool lowerBound, bool upperBound) const;
@@ -71,7 +72,7 @@ private:
     DatabaseConnection& m_connection;
     const RealtimeTableLayout& m_layout;
     QString m_partition;
-    WallClockReader m_clock;
+    WallClockReader& m_clock;
     QueueLogParser m_parser;
     int m_pageSize;
     ParseProblemLog m_problems;

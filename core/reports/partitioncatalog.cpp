@@ -149,32 +149,25 @@ std::variant<PartitionInfoList, QString> PartitionCatalog::partitions(const Sour
             return *error;
         listed = std::get<PartitionInfoList>(std::move(fromDatabase));
     }
-    for (auto it = bindings.partitionFiles.cbegin(); it != bindings.partitionFiles.cend(); ++it) {
-        auto fromFile = filePartition(it.key(), it.value());
+    // A file or a table replaces a database partition of the same name; one it cannot read is
+    // listed with its problem.
+    const auto list = [&listed](const QString& name, PartitionInfo::Origin origin,
+                                const std::variant<PartitionInfo, QString>& found) {
         PartitionInfo info;
-        if (const auto* error = std::get_if<QString>(&fromFile)) {
-            info.name = it.key();
-            info.origin = PartitionInfo::Origin::File;
+        if (const auto* error = std::get_if<QString>(&found)) {
+            info.name = name;
+            info.origin = origin;
             info.problem = *error;
         } else {
-            info = std::get<PartitionInfo>(fromFile);
+            info = std::get<PartitionInfo>(found);
         }
         listed.removeIf([&](const PartitionInfo& other) { return other.name == info.name; });
         listed.append(info);
-    }
-    for (auto it = bindings.partitionTables.cbegin(); it != bindings.partitionTables.cend(); ++it) {
-        auto fromTable = tablePartition(it.key(), it.value(), bindings.tableZone);
-        PartitionInfo info;
-        if (const auto* error = std::get_if<QString>(&fromTable)) {
-            info.name = it.key();
-            info.origin = PartitionInfo::Origin::RealtimeTable;
-            info.problem = *error;
-        } else {
-            info = std::get<PartitionInfo>(fromTable);
-        }
-        listed.removeIf([&](const PartitionInfo& other) { return other.name == info.name; });
-        listed.append(info);
-    }
+    };
+    for (auto it = bindings.partitionFiles.cbegin(); it != bindings.partitionFiles.cend(); ++it)
+        list(it.key(), PartitionInfo::Origin::File, filePartition(it.key(), it.value()));
+    for (auto it = bindings.partitionTables.cbegin(); it != bindings.partitionTables.cend(); ++it)
+        list(it.key(), PartitionInfo::Origin::RealtimeTable, tablePartition(it.key(), it.value(), bindings.tableZone));
     std::sort(listed.begin(), listed.end(),
               [](const PartitionInfo& a, const PartitionInfo& b) { return a.name < b.name; });
     return listed;

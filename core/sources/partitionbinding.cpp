@@ -18,11 +18,27 @@ bool isName(const QString& value)
     return !value.isEmpty() && value != u"NONE";
 }
 
-// The verbs whose agents tell whether a server logs its members under two names (MemberSplit).
-const QStringList MemberVerbs {u"ADDMEMBER"_s,  u"REMOVEMEMBER"_s, u"AGENTLOGIN"_s, u"AGENTCALLBACKLOGIN"_s,
-                               u"CONNECT"_s,    u"PAUSE"_s,        u"UNPAUSE"_s,    u"PAUSEALL"_s,
-                               u"UNPAUSEALL"_s, u"RINGNOANSWER"_s};
 } // namespace
+
+const QStringList& PartitionNames::memberVerbs()
+{
+    // The verbs MemberSplit looks at.
+    static const QStringList verbs {u"ADDMEMBER"_s,  u"REMOVEMEMBER"_s, u"AGENTLOGIN"_s, u"AGENTCALLBACKLOGIN"_s,
+                                    u"CONNECT"_s,    u"PAUSE"_s,        u"UNPAUSE"_s,    u"PAUSEALL"_s,
+                                    u"UNPAUSEALL"_s, u"RINGNOANSWER"_s};
+    return verbs;
+}
+
+void PartitionNames::add(const QueueLogEvent& event)
+{
+    if (isName(event.queue))
+        queues.insert(event.queue);
+    if (isName(event.agent)) {
+        agents.insert(event.agent);
+        if (memberVerbs().contains(event.verb))
+            memberLines.insert({event.agent, event.verb});
+    }
+}
 
 FilePartitionBinding::FilePartitionBinding(QString path, QString partition)
     : m_path(std::move(path))
@@ -58,15 +74,8 @@ std::variant<PartitionNames, QString> FilePartitionBinding::namesIn(qint64 from,
 {
     PartitionNames names;
     const ReadStatus status = readRange(from, to, [&names](EventBatch& batch) {
-        for (const QueueLogEvent& event : std::as_const(batch)) {
-            if (isName(event.queue))
-                names.queues.insert(event.queue);
-            if (isName(event.agent)) {
-                names.agents.insert(event.agent);
-                if (MemberVerbs.contains(event.verb))
-                    names.memberLines.insert({event.agent, event.verb});
-            }
-        }
+        for (const QueueLogEvent& event : std::as_const(batch))
+            names.add(event);
         return true;
     });
     if (status == ReadStatus::Failed)
@@ -184,9 +193,9 @@ std::variant<PartitionNames, QString> SqlPartitionBinding::namesIn(qint64 from, 
         return *error;
     QSqlQuery lines(connection->database());
     lines.setForwardOnly(true);
-    lines.prepare(
-        u"SELECT DISTINCT agent, verb FROM queue_log WHERE %1 = ? AND time_id >= ? AND time_id < ? "
-        "AND verb IN ('%2')"_s.arg(connection->quotedIdentifier(u"partition"_s), MemberVerbs.join(u"', '"_s)));
+    lines.prepare(u"SELECT DISTINCT agent, verb FROM queue_log WHERE %1 = ? AND time_id >= ? AND time_id < ? "
+                  "AND verb IN ('%2')"_s.arg(connection->quotedIdentifier(u"partition"_s),
+                                             PartitionNames::memberVerbs().join(u"', '"_s)));
     lines.addBindValue(m_partition);
     lines.addBindValue(from);
     lines.addBindValue(to);

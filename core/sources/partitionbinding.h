@@ -27,6 +27,11 @@ struct PartitionNames
     QSet<QString> agents;
     // Which agent values occur with which of the verbs MemberSplit looks at (distinct pairs).
     QSet<std::pair<QString, QString>> memberLines;
+
+    // Counts one event's names (the bindings that read events rather than ask a database).
+    void add(const QueueLogEvent& event);
+    // The verbs whose agents tell whether a server logs its members under two names.
+    static const QStringList& memberVerbs();
 };
 
 // How far one poll of a followed partition reads.

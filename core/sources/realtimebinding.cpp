@@ -10,12 +10,6 @@ namespace {
 constexpr qsizetype BatchSize = 4096;
 constexpr qint64 SecondsPerDay = 86400;
 
-// Empty and NONE name no queue and no agent (as for the other bindings).
-bool isName(const QString& value)
-{
-    return !value.isEmpty() && value != u"NONE";
-}
-
 QString wallTextOf(qint64 wallSeconds)
 {
     return QDateTime::fromSecsSinceEpoch(wallSeconds, QTimeZone::utc()).toString(u"yyyy-MM-dd HH:mm:ss"_s);
@@ -26,6 +20,7 @@ RealtimeTableBinding::RealtimeTableBinding(RealtimeTable table, QString partitio
     : m_table(std::move(table))
     , m_partition(std::move(partition))
     , m_zone(m_table.zoneOr(zone))
+    , m_clock(m_zone)
 { }
 
 RealtimeTableBinding::~RealtimeTableBinding() = default;
@@ -57,7 +52,8 @@ ReadStatus RealtimeTableBinding::readWith(DatabaseConnection& connection, qint64
         return ReadStatus::Failed;
     // The wall-clock bounds, a day wide on each side: the zone's offset, whatever it is, keeps
     // every row of [from, to) inside; the exact test is on the instant.
-    RealtimeRows rows(connection, *m_layout, m_partition, m_zone);
+    WallClockReader clock(m_zone);
+    RealtimeRows rows(connection, *m_layout, m_partition, clock);
     RealtimeCursor cursor;
     EventBatch batch;
     batch.reserve(BatchSize);
@@ -106,20 +102,10 @@ std::variant<PartitionNames, QString> RealtimeTableBinding::namesIn(qint64 from,
         return tr("No connection to %1.").arg(m_table.url.toDisplayString());
     if (!connection->isOpen() && !connection->open(DatabaseConnection::OpenMode::MustExist))
         return connection->errorString();
-    static const QStringList memberVerbs {u"ADDMEMBER"_s,  u"REMOVEMEMBER"_s, u"AGENTLOGIN"_s, u"AGENTCALLBACKLOGIN"_s,
-                                          u"CONNECT"_s,    u"PAUSE"_s,        u"UNPAUSE"_s,    u"PAUSEALL"_s,
-                                          u"UNPAUSEALL"_s, u"RINGNOANSWER"_s};
     PartitionNames names;
     const ReadStatus status = readWith(*connection, from, to, [&names](EventBatch& batch) {
-        for (const QueueLogEvent& event : std::as_const(batch)) {
-            if (isName(event.queue))
-                names.queues.insert(event.queue);
-            if (isName(event.agent)) {
-                names.agents.insert(event.agent);
-                if (memberVerbs.contains(event.verb))
-                    names.memberLines.insert({event.agent, event.verb});
-            }
-        }
+        for (const QueueLogEvent& event : std::as_const(batch))
+            names.add(event);
         return true;
     });
     if (status == ReadStatus::Failed)
@@ -136,6 +122,7 @@ void RealtimeTableBinding::follow(qint64 from, FollowMode)
     m_future = {};
     m_seen.clear();
     m_newestWall = 0;
+    m_clock.reset();
 }
 
 ReadStatus RealtimeTableBinding::poll(const PollLimits& limits, DatabaseConnection* connection,
@@ -167,7 +154,7 @@ ReadStatus RealtimeTableBinding::poll(const PollLimits& limits, DatabaseConnecti
         if (m_newestWall > 0)
             fromText = std::max(fromText, wallTextOf(m_newestWall - LateRowWindow));
     }
-    RealtimeRows rows(*connection, *m_layout, m_partition, m_zone);
+    RealtimeRows rows(*connection, *m_layout, m_partition, m_clock);
     const ReadStatus status = rows.read(cursor, fromText, {}, [&](QueueLogEvent& event) {
         if (!m_layout->hasId) {
             const QString text = event.toLine();
@@ -192,22 +179,24 @@ ReadStatus RealtimeTableBinding::poll(const PollLimits& limits, DatabaseConnecti
         return true;
     });
     m_problems = rows.problems();
+    // The rows read before a failure are handed on and the cursor stays after them: the next
+    // poll, on a fresh connection, goes on from there and nothing comes twice.
+    m_cursor = cursor;
+    const bool hasId = m_layout->hasId;
     if (status == ReadStatus::Failed) {
         m_error = rows.errorString();
-        connection->close(); // the next poll opens a fresh one and reads from the same cursor
+        connection->close();
         m_layout.reset();
-        kept.clear();
-        return ReadStatus::Failed;
+    } else {
+        m_error.clear();
     }
-    m_cursor = cursor;
-    if (!m_layout->hasId) {
+    if (!hasId) {
         for (auto it = m_seen.begin(); it != m_seen.end();)
             it = it.value() < m_newestWall - 2 * LateRowWindow ? m_seen.erase(it) : std::next(it);
     }
-    m_error.clear();
     if (!kept.isEmpty() && !handler(kept))
         return ReadStatus::Stopped;
-    return ReadStatus::Finished;
+    return status == ReadStatus::Failed ? ReadStatus::Failed : ReadStatus::Finished;
 }
 
 } // namespace qw

@@ -55,6 +55,7 @@ private:
     // Following:
     qint64 m_from = 0;
     RealtimeCursor m_cursor;
+    WallClockReader m_clock; // kept from poll to poll (the repeated DST hour)
     std::deque<QueueLogEvent> m_early; // rows ahead of the clock, in table order (see FilePartitionBinding)
     qint64 m_newest = 0;
     FutureRows m_future;

@@ -30,6 +30,8 @@ private:
     QString readerUrl() const { return u"mysql://reader@127.0.0.1:%1/queuewatch_test"_s.arg(m_server.port()); }
     QString rootUrl() const { return m_server.url().toDisplayString(); }
     Run report(const QString& url, const QStringList& arguments) const;
+    // The loader as `user` (password `password`) loading one line into a new partition D.
+    Run loadOneLine(const QString& user, const QByteArray& password) const;
 
     qw::test::TestMariaDb m_server;
 };
@@ -57,6 +59,25 @@ Run TestLeastPrivilege::report(const QString& url, const QStringList& arguments)
                                          QStringList {u"--db"_s, url} + arguments, 120000);
     qunsetenv("QUEUEWATCH_DB_PASSWORD");
     return run;
+}
+
+Run TestLeastPrivilege::loadOneLine(const QString& user, const QByteArray& password) const
+{
+    QTemporaryDir dir;
+    const QString log = dir.filePath(u"queue_log"_s);
+    QFile file(log);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write("1793606400|c1|support|NONE|ENTERQUEUE||0611111111|1\n");
+    file.close();
+    qputenv("QUEUEWATCH_DB_PASSWORD", password);
+    const Run loader
+        = qw::test::runProgram(qw::test::binaryPath(u"queuewatch-loader"_s),
+                               {u"--db"_s, u"mysql://%1@127.0.0.1:%2/queuewatch_test"_s.arg(user).arg(m_server.port()),
+                                u"--partition"_s, u"D"_s, u"--once"_s, log},
+                               60000);
+    qunsetenv("QUEUEWATCH_DB_PASSWORD");
+    return loader;
 }
 
 void TestLeastPrivilege::reportsWithSelectOnly()
@@ -103,17 +124,7 @@ void TestLeastPrivilege::catalogWithSelectOnly()
 void TestLeastPrivilege::loaderNamesTheGrantItLacks()
 {
     // The same user as a loader: refused for good (status 3), and told which grant is missing.
-    QTemporaryDir dir;
-    const QString log = dir.filePath(u"queue_log"_s);
-    QFile file(log);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("1793606400|c1|support|NONE|ENTERQUEUE||0611111111|1\n");
-    file.close();
-    qputenv("QUEUEWATCH_DB_PASSWORD", "only-select");
-    const Run loader
-        = qw::test::runProgram(qw::test::binaryPath(u"queuewatch-loader"_s),
-                               {u"--db"_s, readerUrl(), u"--partition"_s, u"D"_s, u"--once"_s, log}, 60000);
-    qunsetenv("QUEUEWATCH_DB_PASSWORD");
+    const Run loader = loadOneLine(u"reader"_s, "only-select");
     QCOMPARE(loader.exitCode, 3);
     QVERIFY2(loader.err.contains(u"GRANT INSERT"_s) || loader.err.contains(u"GRANT SELECT, INSERT"_s),
              qPrintable(loader.err));
@@ -151,19 +162,7 @@ void TestLeastPrivilege::monitorOnReadOnlyReplica()
     for (const qw::PartitionHealth& health : updates.last().health)
         QVERIFY2(health.state != qw::PartitionHealth::State::Error, qPrintable(health.error));
 
-    QTemporaryDir dir;
-    const QString log = dir.filePath(u"queue_log"_s);
-    QFile file(log);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("1793606400|c1|support|NONE|ENTERQUEUE||0611111111|1\n");
-    file.close();
-    qputenv("QUEUEWATCH_DB_PASSWORD", "loads");
-    const Run loader
-        = qw::test::runProgram(qw::test::binaryPath(u"queuewatch-loader"_s),
-                               {u"--db"_s, u"mysql://loader@127.0.0.1:%1/queuewatch_test"_s.arg(m_server.port()),
-                                u"--partition"_s, u"D"_s, u"--once"_s, log},
-                               60000);
-    qunsetenv("QUEUEWATCH_DB_PASSWORD");
+    const Run loader = loadOneLine(u"loader"_s, "loads");
     QCOMPARE(loader.exitCode, 3);
     QVERIFY2(loader.err.contains(u"read-only"_s) && loader.err.contains(u"primary"_s), qPrintable(loader.err));
 }
