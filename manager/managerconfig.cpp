@@ -74,6 +74,15 @@ QString ManagerConfig::secretVariable(const QString& partition)
     return SecretPrefix + partition.toUpper().replace(u'.', u'_');
 }
 
+QString ManagerConfig::problemFor(const SourceSpec& spec, const QString& specText) const
+{
+    for (const QString& partition : servers.keys()) {
+        if (!spec.partitionNames().contains(partition))
+            return tr("%1 has a manager but is not a server of %2.").arg(partition, specText);
+    }
+    return {};
+}
+
 QString ManagerConfig::secretFor(const QString& partition, const QString& typed)
 {
     if (!typed.isEmpty())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "amiconnection.h"
+#include "sources/sourcespec.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -34,6 +35,10 @@ public:
     static std::variant<ServerManagerConfig, QString> parseServer(const QString& text);
     // One server a line; empty lines and lines starting with '#' are passed over.
     static std::variant<ManagerConfig, QString> parse(const QString& text);
+
+    // What is wrong with these managers for a source: a server the spec does not name (its
+    // manager would be connected for nothing, and actions routed nowhere). Empty when fine.
+    QString problemFor(const SourceSpec& spec, const QString& specText) const;
 
     // The secret for a partition: `typed` (this session's) if not empty, else the environment.
     static QString secretFor(const QString& partition, const QString& typed = {});

@@ -1773,6 +1773,10 @@ Servicelevel: angenommen innerhalb von %n Sekunden</numerusform>
         <source>The manager of %1 is given twice.</source>
         <translation>Der Manager von %1 ist doppelt angegeben.</translation>
     </message>
+    <message>
+        <source>%1 has a manager but is not a server of %2.</source>
+        <translation>%1 hat einen Manager, ist aber kein Server von %2.</translation>
+    </message>
 </context>
 <context>
     <name>qw::ManagerMonitor</name>
@@ -3555,10 +3559,6 @@ Servicelevel: angenommen innerhalb von %n Sekunden</numerusform>
     <message>
         <source>Live &amp;window:</source>
         <translation>Live-&amp;Fenster:</translation>
-    </message>
-    <message>
-        <source>%1 has a manager but is not a server of %2.</source>
-        <translation>%1 hat einen Manager, ist aber kein Server von %2.</translation>
     </message>
     <message>
         <source>Connecting to %1...</source>

@@ -1766,6 +1766,10 @@ Service level: answered within %n seconds</numerusform>
         <source>The manager of %1 is given twice.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has a manager but is not a server of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::ManagerMonitor</name>
@@ -3567,10 +3571,6 @@ Service level: answered within %n seconds</numerusform>
     </message>
     <message>
         <source>Manager s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has a manager but is not a server of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1773,6 +1773,10 @@ Nivel de servicio: atendidas en un máximo de %n segundos</numerusform>
         <source>The manager of %1 is given twice.</source>
         <translation>El manager de %1 aparece dos veces.</translation>
     </message>
+    <message>
+        <source>%1 has a manager but is not a server of %2.</source>
+        <translation>%1 tiene un manager, pero no es un servidor de %2.</translation>
+    </message>
 </context>
 <context>
     <name>qw::ManagerMonitor</name>
@@ -3555,10 +3559,6 @@ Nivel de servicio: atendidas en un máximo de %n segundos</numerusform>
     <message>
         <source>Live &amp;window:</source>
         <translation>&amp;Ventana en directo:</translation>
-    </message>
-    <message>
-        <source>%1 has a manager but is not a server of %2.</source>
-        <translation>%1 tiene un manager, pero no es un servidor de %2.</translation>
     </message>
     <message>
         <source>Connecting to %1...</source>

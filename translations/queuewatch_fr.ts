@@ -1773,6 +1773,10 @@ Niveau de service&#xa0;: décrochés en %n secondes au plus</numerusform>
         <source>The manager of %1 is given twice.</source>
         <translation>Le manager de %1 est indiqué deux fois.</translation>
     </message>
+    <message>
+        <source>%1 has a manager but is not a server of %2.</source>
+        <translation>%1 a un manager mais n&apos;est pas un serveur de %2.</translation>
+    </message>
 </context>
 <context>
     <name>qw::ManagerMonitor</name>
@@ -3555,10 +3559,6 @@ Niveau de service&#xa0;: décrochés en %n secondes au plus</numerusform>
     <message>
         <source>Live &amp;window:</source>
         <translation>&amp;Fenêtre du direct&#xa0;:</translation>
-    </message>
-    <message>
-        <source>%1 has a manager but is not a server of %2.</source>
-        <translation>%1 a un manager mais n&apos;est pas un serveur de %2.</translation>
     </message>
     <message>
         <source>Connecting to %1...</source>

@@ -1773,6 +1773,10 @@ Livello di servizio: risposta entro %n secondi</numerusform>
         <source>The manager of %1 is given twice.</source>
         <translation>Il manager di %1 è indicato due volte.</translation>
     </message>
+    <message>
+        <source>%1 has a manager but is not a server of %2.</source>
+        <translation>%1 ha un manager ma non è un server di %2.</translation>
+    </message>
 </context>
 <context>
     <name>qw::ManagerMonitor</name>
@@ -3555,10 +3559,6 @@ Livello di servizio: risposta entro %n secondi</numerusform>
     <message>
         <source>Live &amp;window:</source>
         <translation>&amp;Intervallo live:</translation>
-    </message>
-    <message>
-        <source>%1 has a manager but is not a server of %2.</source>
-        <translation>%1 ha un manager ma non è un server di %2.</translation>
     </message>
     <message>
         <source>Connecting to %1...</source>

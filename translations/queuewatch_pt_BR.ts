@@ -1773,6 +1773,10 @@ Nível de serviço: atendidas em até %n segundos</numerusform>
         <source>The manager of %1 is given twice.</source>
         <translation>A AMI de %1 foi informada duas vezes.</translation>
     </message>
+    <message>
+        <source>%1 has a manager but is not a server of %2.</source>
+        <translation>%1 tem AMI, mas não é servidor de %2.</translation>
+    </message>
 </context>
 <context>
     <name>qw::ManagerMonitor</name>
@@ -3555,10 +3559,6 @@ Nível de serviço: atendidas em até %n segundos</numerusform>
     <message>
         <source>Live &amp;window:</source>
         <translation>Interva&amp;lo em tempo real:</translation>
-    </message>
-    <message>
-        <source>%1 has a manager but is not a server of %2.</source>
-        <translation>%1 tem AMI, mas não é servidor de %2.</translation>
     </message>
     <message>
         <source>Connecting to %1...</source>

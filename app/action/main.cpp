@@ -176,6 +176,9 @@ int main(int argc, char* argv[])
     const auto spec = qw::SourceSpec::parse(specText);
     if (const auto* error = std::get_if<qw::SourceSpec::Error>(&spec))
         return fail(BadArguments, error->message);
+    // A manager for a server the source does not name would be connected for nothing.
+    if (const QString problem = managers.problemFor(std::get<qw::SourceSpec>(spec), specText); !problem.isEmpty())
+        return fail(BadArguments, problem);
 
     qw::SupervisorAction action;
     if (kind) {

@@ -6,6 +6,7 @@
 // whispering originate from the supervisor's device and the server starts the spy; a killed
 // server is marked down, its actions fail clearly, and it comes back by itself; a wrong secret is
 // told once; queuewatch-action status says what the window shows.
+#include "dialogs/settingsdialog.h"
 #include "live/livedriver.h"
 #include "live/models/agentmodel.h"
 #include "live/models/livemodelset.h"
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void logOnAndLogOffGoRound();
     void listenAndWhisperStartTheSpy();
     void statusEqualsTheWindow();
+    void managerOutsideTheSourceIsRefused();
     void windowShowsManagerStatesAndActions();
     void killedServerIsDownAndComesBack();
     void wrongSecretIsToldOnce();
@@ -383,6 +385,23 @@ void TestManagers::statusEqualsTheWindow()
             QVERIFY2(paused.value(listed.key()) == (state == qw::LiveSnapshot::AgentState::Paused),
                      qPrintable(listed.key()));
     }
+}
+
+void TestManagers::managerOutsideTheSourceIsRefused()
+{
+    // A manager for a server the source does not name: refused before anything is connected,
+    // in the words the settings dialog uses for the same mistake.
+    const qw::test::ProgramRun run
+        = qw::test::runProgram(qw::test::binaryPath(u"queuewatch-action"_s),
+                               {u"status"_s, u"--ami"_s, u"A=127.0.0.1:%1,user=qwtest"_s.arg(m_a.amiPort()), u"--ami"_s,
+                                u"B=127.0.0.1:%1,user=qwtest"_s.arg(m_b.amiPort()), u"--source"_s, u"sql:A"_s});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains(u"B has a manager but is not a server of sql:A."_s), qPrintable(run.err));
+    qw::LiveViewSettings chosen;
+    chosen.sourceSpec = u"sql:A"_s;
+    chosen.managers = u"A=127.0.0.1:5038,user=qwtest\nB=127.0.0.1:5039,user=qwtest"_s;
+    QVERIFY(run.err.contains(qw::SettingsDialog::managersProblem(chosen)));
 }
 
 void TestManagers::windowShowsManagerStatesAndActions()

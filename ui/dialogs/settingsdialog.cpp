@@ -225,12 +225,8 @@ QString SettingsDialog::managersProblem(const LiveViewSettings& chosen)
     if (const auto* error = std::get_if<QString>(&config))
         return *error;
     const auto spec = SourceSpec::parse(chosen.sourceSpec.trimmed());
-    if (const auto* parsed = std::get_if<SourceSpec>(&spec)) {
-        for (const QString& partition : std::get<ManagerConfig>(config).servers.keys()) {
-            if (!parsed->partitionNames().contains(partition))
-                return tr("%1 has a manager but is not a server of %2.").arg(partition, chosen.sourceSpec.trimmed());
-        }
-    }
+    if (const auto* parsed = std::get_if<SourceSpec>(&spec))
+        return std::get<ManagerConfig>(config).problemFor(*parsed, chosen.sourceSpec.trimmed());
     return {};
 }
 
