@@ -40,6 +40,40 @@ void PartitionNames::add(const QueueLogEvent& event)
     }
 }
 
+void OrderedFollow::restart(qint64 from)
+{
+    m_from = from;
+    m_early.clear();
+    m_newest = 0;
+    m_future = {};
+}
+
+void OrderedFollow::takeDue(qint64 upTo, EventBatch& kept)
+{
+    while (!m_early.empty() && m_early.front().time <= upTo) {
+        m_newest = std::max(m_newest, m_early.front().time);
+        if (m_early.front().time >= m_from)
+            kept.append(std::move(m_early.front()));
+        m_early.pop_front();
+    }
+}
+
+void OrderedFollow::route(QueueLogEvent&& event, const PollLimits& limits, EventBatch& kept)
+{
+    if (event.time > limits.futureAfter) {
+        m_future.earliest = m_future.count == 0 ? event.time : std::min(m_future.earliest, event.time);
+        ++m_future.count;
+        return;
+    }
+    if (event.time > limits.upTo || !m_early.empty()) {
+        m_early.push_back(std::move(event));
+        return;
+    }
+    m_newest = std::max(m_newest, event.time);
+    if (event.time >= m_from)
+        kept.append(std::move(event));
+}
+
 FilePartitionBinding::FilePartitionBinding(QString path, QString partition)
     : m_path(std::move(path))
     , m_partition(std::move(partition))
@@ -85,12 +119,9 @@ std::variant<PartitionNames, QString> FilePartitionBinding::namesIn(qint64 from,
 
 void FilePartitionBinding::follow(qint64 from, FollowMode mode)
 {
-    m_from = from;
     m_mode = mode;
     m_follower.reset();
-    m_early.clear();
-    m_newest = 0;
-    m_future = {};
+    m_follow.restart(from);
 }
 
 ReadStatus FilePartitionBinding::poll(const PollLimits& limits, DatabaseConnection*, const BatchHandler& handler)
@@ -100,33 +131,13 @@ ReadStatus FilePartitionBinding::poll(const PollLimits& limits, DatabaseConnecti
             m_path, m_partition,
             m_mode == FollowMode::Growing ? QueueLogFileReader::Mode::Follow : QueueLogFileReader::Mode::WholeFile);
     EventBatch kept;
-    const auto takeDue = [&] {
-        while (!m_early.empty() && m_early.front().time <= limits.upTo) {
-            m_newest = std::max(m_newest, m_early.front().time);
-            if (m_early.front().time >= m_from)
-                kept.append(std::move(m_early.front()));
-            m_early.pop_front();
-        }
-    };
-    takeDue();
+    m_follow.takeDue(limits.upTo, kept);
     if (!kept.isEmpty() && !handler(kept))
         return ReadStatus::Stopped; // followers never stop a poll half-way; a stop ends the view
     const ReadStatus status = m_follower->readAvailable([&](EventBatch& batch) {
         kept.clear();
-        for (QueueLogEvent& event : batch) {
-            if (event.time > limits.futureAfter) {
-                m_future.earliest = m_future.count == 0 ? event.time : std::min(m_future.earliest, event.time);
-                ++m_future.count;
-                continue;
-            }
-            if (event.time > limits.upTo || !m_early.empty()) {
-                m_early.push_back(std::move(event));
-                continue;
-            }
-            m_newest = std::max(m_newest, event.time);
-            if (event.time >= m_from)
-                kept.append(std::move(event));
-        }
+        for (QueueLogEvent& event : batch)
+            m_follow.route(std::move(event), limits, kept);
         return kept.isEmpty() || handler(kept);
     });
     m_error = m_follower->errorString();

@@ -95,6 +95,30 @@ public:
     virtual std::optional<DatabaseUrl> database() const { return std::nullopt; }
 };
 
+// What a binding read in its source's own order (a file, a realtime table) keeps while it
+// follows: a row dated after the poll's upTo waits for its time, and everything after it waits
+// behind it (the source cannot be read again from the middle); a row dated after futureAfter
+// comes from a wrong clock: counted, never handed on. Rows before the start are dropped.
+class OrderedFollow
+{
+public:
+    void restart(qint64 from);
+    // The waiting rows whose time has come, into `kept`.
+    void takeDue(qint64 upTo, EventBatch& kept);
+    // One row just read: into `kept`, to the waiting rows, to the future count, or dropped.
+    void route(QueueLogEvent&& event, const PollLimits& limits, EventBatch& kept);
+
+    qint64 from() const { return m_from; }
+    qint64 newest() const { return m_newest; }
+    PartitionBinding::FutureRows future() const { return m_future; }
+
+private:
+    qint64 m_from = 0;
+    std::deque<QueueLogEvent> m_early;
+    qint64 m_newest = 0;
+    PartitionBinding::FutureRows m_future;
+};
+
 class FilePartitionBinding final : public PartitionBinding
 {
     Q_DECLARE_TR_FUNCTIONS(qw::FilePartitionBinding)
@@ -112,8 +136,8 @@ public:
 
     void follow(qint64 from, FollowMode mode) override;
     ReadStatus poll(const PollLimits& limits, DatabaseConnection* connection, const BatchHandler& handler) override;
-    qint64 newestTime() const override { return m_newest; }
-    FutureRows futureRows() const override { return m_future; }
+    qint64 newestTime() const override { return m_follow.newest(); }
+    FutureRows futureRows() const override { return m_follow.future(); }
 
 private:
     QString m_path;
@@ -121,14 +145,9 @@ private:
     QString m_error;
     ParseProblemLog m_problems;
     // Following:
-    qint64 m_from = 0;
     FollowMode m_mode = FollowMode::Growing;
     std::unique_ptr<QueueLogFileReader> m_follower;
-    // Rows a little ahead of the clock, in file order: handed on once their time has come. A file
-    // cannot be read again from the middle, so everything after the first of them waits behind it.
-    std::deque<QueueLogEvent> m_early;
-    qint64 m_newest = 0;
-    FutureRows m_future;
+    OrderedFollow m_follow;
 };
 
 class SqlPartitionBinding final : public PartitionBinding

@@ -115,11 +115,8 @@ std::variant<PartitionNames, QString> RealtimeTableBinding::namesIn(qint64 from,
 
 void RealtimeTableBinding::follow(qint64 from, FollowMode)
 {
-    m_from = from;
+    m_follow.restart(from);
     m_cursor = {};
-    m_early.clear();
-    m_newest = 0;
-    m_future = {};
     m_seen.clear();
     m_newestWall = 0;
     m_clock.reset();
@@ -136,17 +133,9 @@ ReadStatus RealtimeTableBinding::poll(const PollLimits& limits, DatabaseConnecti
     if (!discover(*connection))
         return ReadStatus::Failed;
     EventBatch kept;
-    const auto takeDue = [&] {
-        while (!m_early.empty() && m_early.front().time <= limits.upTo) {
-            m_newest = std::max(m_newest, m_early.front().time);
-            if (m_early.front().time >= m_from)
-                kept.append(std::move(m_early.front()));
-            m_early.pop_front();
-        }
-    };
-    takeDue();
+    m_follow.takeDue(limits.upTo, kept);
     // Rows from a day before the start: a server's clock going back a little is still read.
-    QString fromText = WallClockReader::wallText(m_from - SecondsPerDay, m_zone);
+    QString fromText = WallClockReader::wallText(m_follow.from() - SecondsPerDay, m_zone);
     RealtimeCursor cursor = m_cursor;
     if (!m_layout->hasId) {
         // No id to follow: the late-row window before the newest time, read again each poll.
@@ -164,18 +153,7 @@ ReadStatus RealtimeTableBinding::poll(const PollLimits& limits, DatabaseConnecti
                 return true;
             m_seen.insert(text, wall);
         }
-        if (event.time > limits.futureAfter) {
-            m_future.earliest = m_future.count == 0 ? event.time : std::min(m_future.earliest, event.time);
-            ++m_future.count;
-            return true;
-        }
-        if (event.time > limits.upTo || !m_early.empty()) {
-            m_early.push_back(std::move(event));
-            return true;
-        }
-        m_newest = std::max(m_newest, event.time);
-        if (event.time >= m_from)
-            kept.append(std::move(event));
+        m_follow.route(std::move(event), limits, kept);
         return true;
     });
     m_problems = rows.problems();

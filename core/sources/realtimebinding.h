@@ -33,8 +33,8 @@ public:
 
     void follow(qint64 from, FollowMode mode) override;
     ReadStatus poll(const PollLimits& limits, DatabaseConnection* connection, const BatchHandler& handler) override;
-    qint64 newestTime() const override { return m_newest; }
-    FutureRows futureRows() const override { return m_future; }
+    qint64 newestTime() const override { return m_follow.newest(); }
+    FutureRows futureRows() const override { return m_follow.future(); }
     std::optional<DatabaseUrl> database() const override { return m_table.url; }
 
     // The table's columns in one line, once a read has found them (empty before).
@@ -53,12 +53,9 @@ private:
     std::optional<RealtimeTableLayout> m_layout;
     const DatabaseConnection* m_layoutConnection = nullptr;
     // Following:
-    qint64 m_from = 0;
+    OrderedFollow m_follow;
     RealtimeCursor m_cursor;
     WallClockReader m_clock; // kept from poll to poll (the repeated DST hour)
-    std::deque<QueueLogEvent> m_early; // rows ahead of the clock, in table order (see FilePartitionBinding)
-    qint64 m_newest = 0;
-    FutureRows m_future;
     // Tables without an id: what the last window held, so a row read again is not handed on twice.
     QHash<QString, qint64> m_seen; // the row's text -> its wall-clock seconds
     qint64 m_newestWall = 0;
