@@ -50,9 +50,12 @@ public:
             if (QFile::exists(u"/tmp/.X%1-lock"_s.arg(number)))
                 continue;
             m_display = u":%1"_s.arg(number);
+            // -noreset: by default Xvfb resets itself when its last client leaves (here the
+            // readiness probe below), and a client connecting during that reset is dropped;
+            // the app then fails with "could not connect to display" (seen once in CI).
             m_server.start(program(u"Xvfb"_s),
                            {m_display, u"-screen"_s, u"0"_s, u"%1x%2x24"_s.arg(size.width()).arg(size.height()),
-                            u"-nolisten"_s, u"tcp"_s});
+                            u"-nolisten"_s, u"tcp"_s, u"-noreset"_s});
             if (!m_server.waitForStarted(5000))
                 return false;
             QElapsedTimer clock;
@@ -131,11 +134,15 @@ void TestWallboardX11::coversABareScreen()
 
     // Its window appears, at the screen's origin and the screen's size, with nobody to place it.
     QByteArray window;
+    // Stops waiting early when the app has gone, so that failure is named as such.
     QTRY_VERIFY_WITH_TIMEOUT(
-        !(window
-          = runOn(screen.display(), u"xdotool"_s, {u"search"_s, u"--name"_s, u"QueueWatch wallboard"_s}).trimmed())
-             .isEmpty(),
+        app.state() != QProcess::Running
+            || !(window = runOn(screen.display(), u"xdotool"_s, {u"search"_s, u"--name"_s, u"QueueWatch wallboard"_s})
+                              .trimmed())
+                    .isEmpty(),
         20000);
+    QVERIFY2(!window.isEmpty(),
+             qPrintable(u"queuewatch ended before its window appeared (exit code %1)"_s.arg(app.exitCode())));
     const QString id = QString::fromLatin1(window.split('\n').constLast());
     const QByteArray geometry = runOn(screen.display(), u"xdotool"_s, {u"getwindowgeometry"_s, u"--shell"_s, id});
     qInfo("%s", geometry.constData());
