@@ -79,11 +79,17 @@ bool TestMariaDb::installDataDirectory()
         m_error = u"mariadb-install-db not found: install the mariadb-server package"_s;
         return false;
     }
+    // A temporary folder of its own: with the shared /tmp, two servers set up at once (ctest -j2)
+    // broke each other's bootstrap ("Could not remove temporary table '/tmp/#sql-temptable-…'").
+    if (!QDir(m_dir->path()).mkpath(u"tmp"_s)) {
+        m_error = u"cannot create "_s + m_dir->filePath(u"tmp"_s);
+        return false;
+    }
     QProcess install;
     install.start(installer,
                   {u"--no-defaults"_s, u"--user=root"_s, u"--datadir="_s + m_dir->filePath(u"data"_s),
-                   u"--auth-root-authentication-method=normal"_s, u"--skip-test-db"_s, u"--force"_s,
-                   u"--innodb-log-file-size=32M"_s});
+                   u"--tmpdir="_s + m_dir->filePath(u"tmp"_s), u"--auth-root-authentication-method=normal"_s,
+                   u"--skip-test-db"_s, u"--force"_s, u"--innodb-log-file-size=32M"_s});
     if (!install.waitForFinished(120000) || install.exitStatus() != QProcess::NormalExit || install.exitCode() != 0) {
         m_error = u"mariadb-install-db failed: "_s + processOutput(install);
         return false;
@@ -108,11 +114,12 @@ bool TestMariaDb::launch()
     m_server->start(server,
                     QStringList {u"--no-defaults"_s, u"--user=root"_s, u"--datadir="_s + m_dir->filePath(u"data"_s),
                                  u"--socket="_s + socketPath(), u"--pid-file="_s + m_dir->filePath(u"pid"_s),
-                                 u"--port="_s + QString::number(m_port), u"--bind-address=127.0.0.1"_s,
-                                 u"--skip-name-resolve"_s, u"--character-set-server=utf8mb4"_s,
-                                 u"--collation-server=utf8mb4_unicode_ci"_s, u"--innodb-buffer-pool-size=256M"_s,
-                                 u"--innodb-log-file-size=32M"_s, u"--innodb-flush-log-at-trx-commit=2"_s,
-                                 u"--skip-log-bin"_s, u"--local-infile=1"_s, u"--max-connections=200"_s}
+                                 u"--tmpdir="_s + m_dir->filePath(u"tmp"_s), u"--port="_s + QString::number(m_port),
+                                 u"--bind-address=127.0.0.1"_s, u"--skip-name-resolve"_s,
+                                 u"--character-set-server=utf8mb4"_s, u"--collation-server=utf8mb4_unicode_ci"_s,
+                                 u"--innodb-buffer-pool-size=256M"_s, u"--innodb-log-file-size=32M"_s,
+                                 u"--innodb-flush-log-at-trx-commit=2"_s, u"--skip-log-bin"_s, u"--local-infile=1"_s,
+                                 u"--max-connections=200"_s}
                         + m_extraArguments);
     if (!m_server->waitForStarted(10000)) {
         m_error = u"cannot start mariadbd: "_s + m_server->errorString();
