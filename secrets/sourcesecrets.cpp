@@ -48,6 +48,14 @@ QString SourceSecrets::managerKey(const ServerManagerConfig& server)
     return u"manager %1 %2"_s.arg(server.partition, server.endpoint.describe());
 }
 
+std::optional<QString> SourceSecrets::rememberedDatabaseKey(const LiveViewSettings& chosen)
+{
+    if (!chosen.rememberPassword)
+        return std::nullopt;
+    const auto url = serverUrl(chosen);
+    return url ? std::optional(databaseKey(*url)) : std::nullopt;
+}
+
 void SourceSecrets::resolve(const LiveViewSettings& chosen, const Typed& typed,
                             std::function<void(const Resolved&)> done)
 {
@@ -67,13 +75,12 @@ void SourceSecrets::resolve(const LiveViewSettings& chosen, const Typed& typed,
     pending->done = std::move(done);
     pending->resolved.databasePassword = typed.databasePassword;
 
-    if (const auto url = serverUrl(chosen); url && chosen.rememberPassword) {
-        const QString key = databaseKey(*url);
+    if (const auto key = rememberedDatabaseKey(chosen)) {
         if (!typed.databasePassword.isEmpty()) {
-            m_store.write(key, typed.databasePassword);
+            m_store.write(*key, typed.databasePassword);
         } else {
             ++pending->reads;
-            m_store.read(key, [pending](const QString& stored) {
+            m_store.read(*key, [pending](const QString& stored) {
                 pending->resolved.databasePassword = stored;
                 pending->settle();
             });

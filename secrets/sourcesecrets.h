@@ -4,6 +4,7 @@
 #include "settings/liveviewsettings.h"
 
 #include <functional>
+#include <optional>
 #include <QHash>
 #include <QObject>
 
@@ -38,6 +39,9 @@ public:
     // keychain's own manager shows next to "QueueWatch").
     static QString databaseKey(const DatabaseUrl& url);
     static QString managerKey(const ServerManagerConfig& server);
+    // The entry that holds the database password of these settings, when the keychain is to be
+    // asked at all ("remember" ticked, a MySQL/MariaDB source); nothing otherwise.
+    static std::optional<QString> rememberedDatabaseKey(const LiveViewSettings& chosen);
 
     // Answers once every keychain read it needed has come back (at once when none was needed).
     void resolve(const LiveViewSettings& chosen, const Typed& typed, std::function<void(const Resolved&)> done);

@@ -5,6 +5,7 @@
 // secret-tool command sees what QueueWatch stored; unticking "remember" removes it. Without any
 // Secret Service the user is told once, and the session's and the environment's passwords work.
 #include "database/databaseconnection.h"
+#include "dialogs/settingsdialog.h"
 #include "live/models/livemodelset.h"
 #include "mainwindow.h"
 #include "secrets/sourcesecrets.h"
@@ -12,11 +13,16 @@
 #include "support/testmariadb.h"
 #include "support/testsettings.h"
 
+#include <QCheckBox>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDirIterator>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QProcess>
+#include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -80,6 +86,7 @@ class TestKeychain : public QObject
 private Q_SLOTS:
     void initTestCase();
     void rememberedPasswordReadBackInANewProcess();
+    void testConnectionReadsTheKeychainOnly();
     void managerSecretsPerServer();
     void untickingRemoveFromTheKeychain();
     void withoutSecretServiceToldOnce();
@@ -182,6 +189,57 @@ void TestKeychain::rememberedPasswordReadBackInANewProcess()
     QVERIFY(everything.contains("rememberPassword=true"));
     QVERIFY(!everything.contains(DatabasePassword.toUtf8()));
     QVERIFY(!everything.contains("kept-in-the-keyring"));
+}
+
+void TestKeychain::testConnectionReadsTheKeychainOnly()
+{
+    if (isChild())
+        QSKIP("the parent's test");
+    // The keychain holds keeper's password (stored by the test before); the environment has none.
+    const QString url = u"mysql://keeper@127.0.0.1:%1/queuewatch_test"_s.arg(m_server.port());
+    const QString key = qw::SourceSecrets::databaseKey(std::get<qw::DatabaseUrl>(qw::DatabaseUrl::parse(url)));
+    QCOMPARE(lookUp(key), DatabasePassword);
+    const QByteArray environmentPassword = qgetenv("QUEUEWATCH_DB_PASSWORD");
+    qunsetenv("QUEUEWATCH_DB_PASSWORD");
+    const auto restore = qScopeGuard([&] {
+        if (!environmentPassword.isNull())
+            qputenv("QUEUEWATCH_DB_PASSWORD", environmentPassword);
+    });
+
+    qw::LiveViewSettings settings = databaseSettings(url);
+    settings.sourceSpec = u"sql:A"_s;
+    settings.managers.clear();
+    settings.rememberPassword = true;
+    qw::SourceSecrets secrets;
+    qw::SettingsDialog dialog(settings);
+    dialog.setSourceSecrets(&secrets);
+    dialog.show();
+    QSignalSpy tested(&dialog, &qw::SettingsDialog::connectionTested);
+    const auto test = [&] {
+        tested.clear();
+        QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
+        if (!tested.wait(20000))
+            QTest::qFail("no answer from the connection test", __FILE__, __LINE__);
+        return dialog.testResultLabel()->text();
+    };
+
+    // "Remember" ticked, nothing typed: the keychain's password logs in (the table has no row
+    // of A, so the answer names A; a refused login would say "Access denied").
+    const QString remembered = test();
+    QVERIFY2(remembered.contains(u"A: no rows"_s), qPrintable(remembered));
+
+    // Unticked: the keychain is not asked, and with no password the server refuses keeper.
+    dialog.rememberPasswordBox()->setChecked(false);
+    const QString notRemembered = test();
+    QVERIFY2(notRemembered.contains(u"Access denied"_s), qPrintable(notRemembered));
+
+    // A wrong password typed with "remember" ticked is tried, and not stored by the test.
+    dialog.rememberPasswordBox()->setChecked(true);
+    dialog.passwordEdit()->setText(u"a wrong one"_s);
+    const QString wrong = test();
+    QVERIFY2(wrong.contains(u"Access denied"_s), qPrintable(wrong));
+    waitUntilIdle(secrets.store());
+    QCOMPARE(lookUp(key), DatabasePassword);
 }
 
 void TestKeychain::managerSecretsPerServer()

@@ -277,18 +277,15 @@ void SettingsDialog::updatePlaceholders()
 
 void SettingsDialog::testConnection()
 {
-    const LiveViewSettings chosen = settings();
-    // An empty field with "remember" ticked means the remembered password: fetch it first.
-    const auto url = DatabaseUrl::parse(chosen.databaseUrl);
-    const auto* parsed = std::get_if<DatabaseUrl>(&url);
-    if (m_secrets && chosen.rememberPassword && sessionPassword().isEmpty() && parsed
-        && parsed->driver() == DatabaseUrl::Driver::MySql) {
+    // An empty field with "remember" ticked means the remembered password: fetch it first. The
+    // keychain is only read here; what was typed is stored when the dialog is accepted.
+    const auto key = SourceSecrets::rememberedDatabaseKey(settings());
+    if (m_secrets && key && sessionPassword().isEmpty()) {
         m_testResult->setText(tr("Looking in the keychain..."));
-        m_secrets->store().read(SourceSecrets::databaseKey(*parsed),
-                                [dialog = QPointer<SettingsDialog>(this)](const QString& stored) {
-                                    if (dialog)
-                                        dialog->testConnectionWith(stored);
-                                });
+        m_secrets->store().read(*key, [dialog = QPointer<SettingsDialog>(this)](const QString& stored) {
+            if (dialog)
+                dialog->testConnectionWith(stored);
+        });
         return;
     }
     testConnectionWith(sessionPassword());
