@@ -9,6 +9,7 @@
 #include "manager/managedlive.h"
 #include "program/program.h"
 #include "reports/reportwindow.h"
+#include "secrets/sourceopener.h"
 #include "secrets/sourcesecrets.h"
 #include "settings/appsettings.h"
 #include "wallboard/wallboardwindow.h"
@@ -154,38 +155,10 @@ int main(int argc, char* argv[])
     qw::SourceSecrets secrets;
     window.setSourceSecrets(&secrets);
     QObject::connect(&secrets, &qw::SourceSecrets::keychainUnavailable, &window, &qw::MainWindow::showProblem);
-    // Opens a source: the live session, and the managers of its servers (none for the demo).
-    const auto openWithSecrets = [&session, &managed, &window](const qw::LiveViewSettings& chosen,
-                                                               const qw::SourceSecrets::Resolved& resolved) {
-        const auto spec = qw::SourceSpec::parse(chosen.sourceSpec.trimmed());
-        const auto config = qw::ManagerConfig::parse(chosen.managers);
-        if (chosen.demo || !std::holds_alternative<qw::SourceSpec>(spec)
-            || !std::holds_alternative<qw::ManagerConfig>(config)) {
-            managed.configure({}, {}, {}, false);
-        } else {
-            managed.configure(std::get<qw::SourceSpec>(spec), std::get<qw::ManagerConfig>(config),
-                              resolved.managerSecrets, chosen.actionsEnabled);
-        }
-        // After the managers: the names they taught earlier are there from the first read.
-        session.open(chosen, resolved.databasePassword, managed.learnedNames());
-        window.setActionsAvailable(managed.actionsEnabled());
-    };
-    // The keychain answers later; only the newest choice is opened when it does.
-    qw::LiveViewSettings current = choice;
-    int opening = 0;
-    const auto openSource = [&secrets, &current, &opening, openWithSecrets](const qw::LiveViewSettings& chosen,
-                                                                            const QString& password,
-                                                                            const QString& managerSecret) {
-        secrets.forgetUnwanted(current, chosen);
-        current = chosen;
-        const int thisOpening = ++opening;
-        secrets.resolve(chosen, {password, managerSecret},
-                        [&opening, thisOpening, chosen, openWithSecrets](const qw::SourceSecrets::Resolved& resolved) {
-                            if (thisOpening == opening)
-                                openWithSecrets(chosen, resolved);
-                        });
-    };
-    QObject::connect(&window, &qw::MainWindow::settingsChanged, &window, openSource);
+    // Opens a source with its passwords: the live session, and the managers of its servers.
+    qw::SourceOpener opener(session, managed, secrets, choice);
+    QObject::connect(&opener, &qw::SourceOpener::opened, &window, &qw::MainWindow::setActionsAvailable);
+    QObject::connect(&window, &qw::MainWindow::settingsChanged, &opener, &qw::SourceOpener::open);
     QObject::connect(&window, &qw::MainWindow::actionRequested, &window,
                      [&managed, &window](const qw::SupervisorAction& action) {
                          managed.perform(action, [&window, action](const qw::ActionOutcome& outcome) {
@@ -228,6 +201,6 @@ int main(int argc, char* argv[])
     } else {
         window.show();
     }
-    openSource(choice, {}, {});
+    opener.open(choice);
     return QApplication::exec();
 }

@@ -4,10 +4,15 @@
 // which then logs in to a real MariaDB with it) and is in no file under the config folder; the
 // secret-tool command sees what QueueWatch stored; unticking "remember" removes it. Without any
 // Secret Service the user is told once, and the session's and the environment's passwords work.
+// The settings dialog's connection test reads the keychain without writing to it, and when the
+// user chooses again before the keychain has answered, only the newest choice is opened.
 #include "database/databaseconnection.h"
 #include "dialogs/settingsdialog.h"
+#include "live/livesession.h"
 #include "live/models/livemodelset.h"
 #include "mainwindow.h"
+#include "manager/managedlive.h"
+#include "secrets/sourceopener.h"
 #include "secrets/sourcesecrets.h"
 #include "support/fixtures.h"
 #include "support/testmariadb.h"
@@ -87,6 +92,7 @@ private Q_SLOTS:
     void initTestCase();
     void rememberedPasswordReadBackInANewProcess();
     void testConnectionReadsTheKeychainOnly();
+    void onlyTheNewestChoiceOpens();
     void managerSecretsPerServer();
     void untickingRemoveFromTheKeychain();
     void withoutSecretServiceToldOnce();
@@ -240,6 +246,46 @@ void TestKeychain::testConnectionReadsTheKeychainOnly()
     QVERIFY2(wrong.contains(u"Access denied"_s), qPrintable(wrong));
     waitUntilIdle(secrets.store());
     QCOMPARE(lookUp(key), DatabasePassword);
+}
+
+void TestKeychain::onlyTheNewestChoiceOpens()
+{
+    if (isChild())
+        QSKIP("the parent's test");
+    // First choice: keeper's database, remembered, nothing typed: opening waits for the keychain.
+    qw::LiveViewSettings first
+        = databaseSettings(u"mysql://keeper@127.0.0.1:%1/queuewatch_test"_s.arg(m_server.port()));
+    first.sourceSpec = u"sql:A"_s;
+    first.managers.clear();
+    first.rememberPassword = true;
+    // Second choice, made before the keychain has answered: another account, its password typed.
+    qw::LiveViewSettings second = first;
+    second.databaseUrl = u"mysql://other@127.0.0.1:%1/queuewatch_test"_s.arg(m_server.port());
+    second.sourceSpec = u"sql:B"_s;
+
+    QTemporaryDir data;
+    qw::LiveSession session;
+    qw::ManagedLive managed;
+    managed.setLearnedNamesPath(data.filePath(u"learned.json"_s));
+    qw::SourceSecrets secrets;
+    qw::SourceOpener opener(session, managed, secrets, {});
+    QSignalSpy opened(&opener, &qw::SourceOpener::opened);
+    opener.open(first);
+    QVERIFY(secrets.store().isBusy()); // the keychain read is still out
+    opener.open(second, u"typed-for-other"_s);
+    QCOMPARE(opened.size(), 1); // nothing to wait for: opened at once
+    waitUntilIdle(secrets.store());
+    QTest::qWait(100);
+
+    // The first choice's answer came after the second was open, and was dropped.
+    QCOMPARE(opened.size(), 1);
+    QVERIFY(session.reportBindings().database.has_value());
+    QCOMPARE(session.reportBindings().database->user(), u"other"_s);
+    QCOMPARE(session.reportBindings().database->password(), u"typed-for-other"_s);
+    QVERIFY2(session.sourceText().contains(u"sql:B"_s), qPrintable(session.sourceText()));
+    session.close();
+    secrets.store().forget(qw::SourceSecrets::databaseKey(*session.reportBindings().database));
+    waitUntilIdle(secrets.store());
 }
 
 void TestKeychain::managerSecretsPerServer()
