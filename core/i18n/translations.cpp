@@ -2,6 +2,7 @@
 
 #include <functional>
 #include <QCoreApplication>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -11,14 +12,32 @@ using namespace Qt::StringLiterals;
 namespace qw {
 
 namespace {
-const QStringList Codes {u"en"_s, u"it"_s, u"de"_s, u"es"_s, u"fr"_s, u"pt_BR"_s};
 const QString InstalledName = u"qw-translator"_s; // marks the translators installed here
+const QString BuiltIn = u":/i18n"_s; // where the build puts the compiled translations
+
+// The languages are the translations built into the program, so that translations/CMakeLists.txt
+// names them once: English (the source language) first, then the others by code.
+const QStringList& codes()
+{
+    static const QStringList list = [] {
+        const QString prefix = u"queuewatch_"_s;
+        const QString suffix = u".qm"_s;
+        QStringList found {u"en"_s};
+        for (const QString& file : QDir(BuiltIn).entryList({prefix + u'*' + suffix}, QDir::Files, QDir::Name)) {
+            const QString code = file.sliced(prefix.size(), file.size() - prefix.size() - suffix.size());
+            if (!found.contains(code))
+                found.append(code);
+        }
+        return found;
+    }();
+    return list;
+}
 } // namespace
 
 QList<Language> availableLanguages()
 {
     QList<Language> languages;
-    for (const QString& code : Codes) {
+    for (const QString& code : codes()) {
         QString name = QLocale(code).nativeLanguageName();
         if (code == u"pt_BR")
             name += u" (Brasil)"_s;
@@ -31,7 +50,7 @@ QList<Language> availableLanguages()
 
 bool isAvailableLanguage(const QString& code)
 {
-    return Codes.contains(code);
+    return codes().contains(code);
 }
 
 QString chosenLanguage(const QStringList& arguments, const QString& saved)
@@ -67,9 +86,8 @@ bool installTranslations(QCoreApplication& app, const QString& code)
         else
             delete translator;
     };
-    const QString ours = u":/i18n"_s;
     install([&](QTranslator& t) {
-        return t.load(locale, u"queuewatch"_s, u"_"_s, ours) || t.load(u"queuewatch_en"_s, ours);
+        return t.load(locale, u"queuewatch"_s, u"_"_s, BuiltIn) || t.load(u"queuewatch_en"_s, BuiltIn);
     });
     // Qt's own strings, from the Qt installation (Debian: qt6-translations-l10n).
     install([&](QTranslator& t) {

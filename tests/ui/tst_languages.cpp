@@ -67,6 +67,7 @@ class TestLanguages : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void everyTranslationIsOffered();
     void translationsAreComplete_data();
     void translationsAreComplete();
     void windowsFitInEveryLanguage_data();
@@ -75,6 +76,26 @@ private Q_SLOTS:
     void languageMenuSavesTheChoiceAndOffersARestart();
     void cleanupTestCase() { qw::installTranslations(*QCoreApplication::instance(), u"en"_s); }
 };
+
+void TestLanguages::everyTranslationIsOffered()
+{
+    // The languages offered are those of the .ts files in the source tree: English first, each once.
+    QStringList files = QDir(QStringLiteral(QUEUEWATCH_TRANSLATIONS_DIR))
+                            .entryList({u"queuewatch_*.ts"_s}, QDir::Files)
+                            .replaceInStrings(QRegularExpression(u"^queuewatch_(.*)\\.ts$"_s), u"\\1"_s);
+    QStringList offered;
+    for (const qw::Language& language : qw::availableLanguages()) {
+        QVERIFY2(!language.nativeName.isEmpty(), qPrintable(language.code));
+        offered.append(language.code);
+    }
+    QCOMPARE(offered.value(0), u"en"_s);
+    QCOMPARE(offered.removeDuplicates(), 0);
+    files.sort();
+    offered.sort();
+    QCOMPARE(offered, files);
+    QVERIFY(offered.size() >= 6); // English and the five translations of the first release
+    QVERIFY(!qw::isAvailableLanguage(u"xx"_s));
+}
 
 void TestLanguages::translationsAreComplete_data()
 {
