@@ -113,9 +113,7 @@ int main(int argc, char* argv[])
                       "interface.\nCommands: status, pause, unpause, logon, logoff, listen, whisper, barge.\n"
                       "Secrets come from QUEUEWATCH_AMI_SECRET_<SERVER> or QUEUEWATCH_AMI_SECRET.\n"
                       "Exit status: 0 done, 2 bad arguments, 3 a server cannot be reached or refused the action."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOption(qw::languageOption());
+    qw::addCommonOptions(parser);
     parser.addPositionalArgument(u"command"_s,
                                  ActionCli::tr("status, pause, unpause, logon, logoff, listen, whisper or barge."));
     parser.addOptions({
@@ -141,17 +139,8 @@ int main(int argc, char* argv[])
          ActionCli::tr("device")},
         {u"timeout"_s, ActionCli::tr("Seconds to wait for the servers (default 10)."), ActionCli::tr("seconds")},
     });
-    if (!parser.parse(QCoreApplication::arguments()))
-        return fail(BadArguments, parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        QTextStream(stdout) << parser.helpText();
-        return Success;
-    }
-    if (parser.isSet(u"version"_s)) {
-        QTextStream(stdout) << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
-                            << '\n';
-        return Success;
-    }
+    if (const auto done = qw::readCommandLine(parser, u"queuewatch-action"_s, BadArguments))
+        return *done;
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)

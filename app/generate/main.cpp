@@ -70,9 +70,7 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(
         GenerateCli::tr("Writes a simulated Asterisk call-centre cluster as queue_log files, "
                         "one per partition. The same arguments always give the same files."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOption(qw::languageOption());
+    qw::addCommonOptions(parser);
     const QCommandLineOption seedOption(u"seed"_s, GenerateCli::tr("Random seed (default 1)."),
                                         GenerateCli::tr("number"), u"1"_s);
     const QCommandLineOption fromOption(
@@ -118,11 +116,8 @@ int main(int argc, char* argv[])
         GenerateCli::tr("url"));
     parser.addOptions({seedOption, fromOption, toOption, partitionsOption, queuesOption, agentsOption, callsOption,
                        restartsOption, occupancyOption, systemNameOption, outputOption, dbOption});
-    // parse() first: process() would end an unknown option with status 1, not 2. Once parsing
-    // succeeds, process() only answers --help, --help-all and --version.
-    if (!parser.parse(QCoreApplication::arguments()))
-        return fail(BadArguments, parser.errorText());
-    parser.process(QCoreApplication::arguments());
+    if (const auto done = qw::readCommandLine(parser, u"queuewatch-generate"_s, BadArguments))
+        return *done;
 
     if (!parser.positionalArguments().isEmpty())
         return fail(

@@ -59,9 +59,7 @@ int main(int argc, char* argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(GuiCli::tr("Live view of an Asterisk call-centre cluster."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOption(qw::languageOption());
+    qw::addCommonOptions(parser);
     parser.addOptions({
         {u"db"_s,
          GuiCli::tr("Database: mysql://user@host:port/database or sqlite:PATH (password from "
@@ -86,16 +84,8 @@ int main(int argc, char* argv[])
         {u"screen"_s, GuiCli::tr("With --wallboard: the screen to cover, 0 for the first (default: the primary)."),
          GuiCli::tr("N")},
     });
-    if (!parser.parse(QApplication::arguments()))
-        return fail(parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
-    if (parser.isSet(u"version"_s)) {
-        QTextStream(stdout) << "queuewatch " << QApplication::applicationVersion() << '\n';
-        return 0;
-    }
+    if (const auto done = qw::readCommandLine(parser, u"queuewatch"_s))
+        return *done;
 
     qw::AppSettings settings;
     // The command line wins for this run; otherwise the saved choice; with neither, the demo.

@@ -51,9 +51,7 @@ int main(int argc, char* argv[])
                       "partition name is wrong, 2 bad arguments, 3 the database refuses the loader for good (a "
                       "missing grant, a read-only server, a missing table or column: the message says which), 4 the "
                       "rejected-lines file cannot be written."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOption(qw::languageOption());
+    qw::addCommonOptions(parser);
     parser.addOptions({
         {u"db"_s, LoaderCli::tr("Database: mysql://user@host:port/database or sqlite:PATH."), LoaderCli::tr("url")},
         {u"partition"_s, LoaderCli::tr("The partition (server name) the lines belong to, 1 to 20 characters."),
@@ -69,7 +67,8 @@ int main(int argc, char* argv[])
          LoaderCli::tr("MB"), u"64"_s},
     });
     parser.addPositionalArgument(u"file"_s, LoaderCli::tr("The queue_log file to upload."));
-    parser.process(app);
+    if (const auto done = qw::readCommandLine(parser, u"queuewatch-loader"_s))
+        return *done;
 
     const auto fail = [](const QString& message) {
         logLine(message);

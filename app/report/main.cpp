@@ -185,21 +185,10 @@ int main(int argc, char* argv[])
         ReportCli::tr("Call-centre reports and live states from Asterisk queue_log partitions.\n"
                       "Exit status: 0 done, 2 bad arguments or source, 3 a source cannot be read, "
                       "4 the output cannot be written."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOption(qw::languageOption());
+    qw::addCommonOptions(parser);
     qw::ReportCommandLine::addOptions(parser);
-    if (!parser.parse(QCoreApplication::arguments()))
-        return fail(BadArguments, parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        QTextStream(stdout) << parser.helpText();
-        return Success;
-    }
-    if (parser.isSet(u"version"_s)) {
-        QTextStream(stdout) << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
-                            << '\n';
-        return Success;
-    }
+    if (const auto done = qw::readCommandLine(parser, u"queuewatch-report"_s, BadArguments))
+        return *done;
 
     const auto invocation = qw::ReportCommandLine::read(parser, QDateTime::currentSecsSinceEpoch());
     if (const auto* error = std::get_if<QString>(&invocation))

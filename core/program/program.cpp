@@ -3,6 +3,7 @@
 #include "i18n/translations.h"
 #include "settings/appsettings.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
@@ -48,6 +49,34 @@ QCommandLineOption languageOption()
         QCoreApplication::translate("qw::Program", "The language to speak: %1 (default: the system's).")
             .arg(languageCodes().join(u", "_s)),
         QCoreApplication::translate("qw::Program", "code"));
+}
+
+void addCommonOptions(QCommandLineParser& parser)
+{
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(languageOption());
+}
+
+std::optional<int> readCommandLine(QCommandLineParser& parser, const QString& command, int badArguments)
+{
+    // parse(), not process(): process() ends a bad command line with status 1, and the programs
+    // promise 2 ("bad arguments") in their --help.
+    if (!parser.parse(QCoreApplication::arguments())) {
+        QTextStream(stderr) << command << ": " << parser.errorText() << '\n';
+        return badArguments;
+    }
+    if (parser.isSet(u"help-all"_s))
+        parser.process(QCoreApplication::arguments()); // prints the help with Qt's options, exits 0
+    if (parser.isSet(u"help"_s)) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    if (parser.isSet(u"version"_s)) {
+        QTextStream(stdout) << command << ' ' << QCoreApplication::applicationVersion() << '\n';
+        return 0;
+    }
+    return std::nullopt;
 }
 
 QString sharedDataFile(const QString& fileName)

@@ -1,9 +1,11 @@
 #pragma once
 
+#include <optional>
 #include <QCommandLineOption>
 #include <QString>
 #include <QStringList>
 
+class QCommandLineParser;
 class QCoreApplication;
 
 namespace qw {
@@ -23,5 +25,14 @@ QString sharedDataFile(const QString& fileName);
 // `--language CODE`, for every program's parser (setUpProgram has already acted on it).
 QCommandLineOption languageOption();
 QStringList languageCodes(); // "en", "it", ...
+
+// The options every program has, first in its --help: --help (and --help-all), --version,
+// --language.
+void addCommonOptions(QCommandLineParser& parser);
+// Reads the command line. Returns the exit status when the program has nothing more to do: 0
+// once --help, --help-all or --version has printed its text; `badArguments` once an unknown
+// option or a missing value has been named on standard error as "command: message". Returns
+// nothing when the program should go on.
+std::optional<int> readCommandLine(QCommandLineParser& parser, const QString& command, int badArguments = 2);
 
 } // namespace qw
