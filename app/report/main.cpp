@@ -200,7 +200,8 @@ int main(int argc, char* argv[])
         qw::installTranslations(*app, u"en"_s);
     // Each realtime table, as found: its columns in one line on stderr, or why it cannot be read.
     for (auto it = run.bindings.partitionTables.cbegin(); it != run.bindings.partitionTables.cend(); ++it) {
-        const auto found = qw::PartitionCatalog::tablePartition(it.key(), it.value(), run.definition.zone());
+        const auto found = qw::PartitionCatalog::tablePartition(it.key(), it.value(), run.definition.zone(),
+                                                                qw::PartitionCatalog::TableDetail::LayoutOnly);
         if (const auto* error = std::get_if<QString>(&found))
             return fail(SourceUnreadable, ReportCli::tr("Partition %1: %2").arg(it.key(), *error));
         QTextStream(stderr) << "queuewatch-report: " << it.key() << ": " << std::get<qw::PartitionInfo>(found).detail

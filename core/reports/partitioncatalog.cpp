@@ -110,7 +110,7 @@ std::variant<PartitionInfo, QString> PartitionCatalog::filePartition(const QStri
 }
 
 std::variant<PartitionInfo, QString> PartitionCatalog::tablePartition(const QString& name, const RealtimeTable& table,
-                                                                      const QTimeZone& defaultZone)
+                                                                      const QTimeZone& defaultZone, TableDetail detail)
 {
     DatabaseConnection connection(table.url);
     if (!connection.open(DatabaseConnection::OpenMode::MustExist))
@@ -123,6 +123,8 @@ std::variant<PartitionInfo, QString> PartitionCatalog::tablePartition(const QStr
     info.name = name;
     info.origin = PartitionInfo::Origin::RealtimeTable;
     info.detail = layout.describe();
+    if (detail == TableDetail::LayoutOnly)
+        return info;
     // The newest row by the table's own order (the last written), with a readable time.
     const QString time = connection.quotedIdentifier(u"time"_s);
     QSqlQuery query(connection.database());

@@ -61,9 +61,16 @@ public:
     // unreadable file gives a message naming it.
     static std::variant<PartitionInfo, QString> filePartition(const QString& name, const QString& path);
     // A partition backed by an Asterisk realtime table (read on a connection of its own): its
-    // layout in `detail` and its newest row; a table that cannot be read gives a message.
+    // layout in `detail` and, unless told LayoutOnly, its newest row (which costs a scan of a
+    // table without an id); a table that cannot be read gives a message.
+    enum class TableDetail
+    {
+        LayoutOnly,
+        WithNewestRow
+    };
     static std::variant<PartitionInfo, QString> tablePartition(const QString& name, const RealtimeTable& table,
-                                                               const QTimeZone& defaultZone);
+                                                               const QTimeZone& defaultZone,
+                                                               TableDetail detail = TableDetail::WithNewestRow);
     // Everything the bindings offer, ordered by name: a file replaces a database partition of
     // the same name, as Cluster::open does. `connection` may be null when there is no database.
     // A bad file is listed with its problem; a database that cannot be read is an error.
