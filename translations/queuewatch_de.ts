@@ -2434,6 +2434,10 @@ Servicelevel: angenommen innerhalb von %n Sekunden</numerusform>
         <source>No connection to %1.</source>
         <translation>Keine Verbindung zu %1.</translation>
     </message>
+    <message>
+        <source>Cannot read the names in the table %1: %2</source>
+        <translation>Die Namen in der Tabelle %1 können nicht gelesen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>qw::RejectedLines</name>

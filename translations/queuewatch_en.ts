@@ -2427,6 +2427,10 @@ Service level: answered within %n seconds</numerusform>
         <source>No connection to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the names in the table %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::RejectedLines</name>

@@ -2434,6 +2434,10 @@ Nivel de servicio: atendidas en un máximo de %n segundos</numerusform>
         <source>No connection to %1.</source>
         <translation>Sin conexión con %1.</translation>
     </message>
+    <message>
+        <source>Cannot read the names in the table %1: %2</source>
+        <translation>No se pueden leer los nombres de la tabla %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>qw::RejectedLines</name>

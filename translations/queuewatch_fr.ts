@@ -2434,6 +2434,10 @@ Niveau de service&#xa0;: décrochés en %n secondes au plus</numerusform>
         <source>No connection to %1.</source>
         <translation>Pas de connexion à %1.</translation>
     </message>
+    <message>
+        <source>Cannot read the names in the table %1: %2</source>
+        <translation>Impossible de lire les noms de la table %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>qw::RejectedLines</name>

@@ -2434,6 +2434,10 @@ Livello di servizio: risposta entro %n secondi</numerusform>
         <source>No connection to %1.</source>
         <translation>Nessuna connessione a %1.</translation>
     </message>
+    <message>
+        <source>Cannot read the names in the table %1: %2</source>
+        <translation>Impossibile leggere i nomi nella tabella %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>qw::RejectedLines</name>

@@ -2434,6 +2434,10 @@ Nível de serviço: atendidas em até %n segundos</numerusform>
         <source>No connection to %1.</source>
         <translation>Sem conexão com %1.</translation>
     </message>
+    <message>
+        <source>Cannot read the names in the table %1: %2</source>
+        <translation>Não é possível ler os nomes na tabela %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>qw::RejectedLines</name>

@@ -15,14 +15,13 @@ namespace {
 // Asterisk's realtime columns in the order a queue_log line has them.
 const QStringList FixedColumns {u"callid"_s, u"queuename"_s, u"agent"_s, u"event"_s};
 
-// A realtime member spec in the agent field ("Local/551@default/n,0,551,hint:5": interface,
-// penalty, member name, state interface) names the member by its interface.
-QString agentOf(const QString& value)
+} // namespace
+
+QString RealtimeRows::agentOf(const QString& value)
 {
     const qsizetype comma = value.indexOf(u',');
     return comma > 0 && value.first(comma).contains(u'/') ? value.first(comma) : value;
 }
-} // namespace
 
 std::variant<RealtimeTableLayout, QString> RealtimeTableLayout::discover(DatabaseConnection& connection,
                                                                          const QString& table)

@@ -62,6 +62,10 @@ public:
     ReadStatus read(RealtimeCursor& cursor, const QString& fromText, const QString& toText,
                     const std::function<bool(QueueLogEvent&)>& take);
 
+    // A realtime member spec in the agent field ("Local/551@default/n,0,551,hint:5": interface,
+    // penalty, member name, state interface) names the member by its interface.
+    static QString agentOf(const QString& value);
+
     const ParseProblemLog& problems() const { return m_problems; }
     QString errorString() const { return m_error; }
 

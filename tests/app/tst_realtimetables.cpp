@@ -12,6 +12,8 @@
 #include "reports/partitioncatalog.h"
 #include "reports/reportdefinition.h"
 #include "settings/liveviewsettings.h"
+#include "sources/partitionbinding.h"
+#include "sources/realtimebinding.h"
 #include "support/fixtures.h"
 #include "support/testmariadb.h"
 #include "time/wallclocktext.h"
@@ -137,6 +139,8 @@ private Q_SLOTS:
     void everyShapeReadsLikeTheFile_data();
     void everyShapeReadsLikeTheFile();
     void unreadableRowsAreNamedByIdAndSkipped();
+    void namesLikeTheFile_data();
+    void namesLikeTheFile();
     void daylightSavingChangeInTheServerZone();
     void twoServersInTwoDatabasesAndAFile();
     void sqliteTable();
@@ -246,6 +250,63 @@ void TestRealtimeTables::unreadableRowsAreNamedByIdAndSkipped()
     QVERIFY2(agents.out.contains("Local/551@default/n\""), agents.out.constData());
     QVERIFY(!agents.out.contains("hint:5"));
     QVERIFY(!figures.isEmpty());
+}
+
+void TestRealtimeTables::namesLikeTheFile_data()
+{
+    QTest::addColumn<Shape>("shape");
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    const Shape full {u"rt_names5"_s, u"DATETIME(6)"_s, true, 5};
+    QTest::newRow("whole day") << full << u"2026-11-02T00:00:00Z"_s << u"2026-11-03T00:00:00Z"_s;
+    QTest::newRow("an afternoon") << full << u"2026-11-02T13:20:00Z"_s << u"2026-11-02T16:45:30Z"_s;
+    QTest::newRow("old data, no id") << Shape {u"rt_names1"_s, u"VARCHAR(26)"_s, false, 0} << u"2026-11-02T08:00:00Z"_s
+                                     << u"2026-11-02T20:00:00Z"_s;
+}
+
+void TestRealtimeTables::namesLikeTheFile()
+{
+    // The wizard's lists: the queues, agents and member lines of a period, from the table as from
+    // the same lines in a file, realtime member specs and '|' in a name included.
+    QFETCH(Shape, shape);
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QStringList lines = fileLines(m_sampleB);
+    const qint64 middle = QDateTime::fromString(u"2026-11-02T15:00:00Z"_s, Qt::ISODate).toSecsSinceEpoch();
+    lines << QString::number(middle) + u"|MANAGER|sales|Local/551@default/n,0,551,hint:5|ADDMEMBER|"_s
+          << QString::number(middle + 1) + u"|MANAGER|pipe_queue|Agent/777|ADDMEMBER|"_s;
+    // The last one's queue is "pipe|queue" in the table (a '|' only a table can hold).
+    QVERIFY(m_server.execute(
+        tableSql(shape.name, shape, lines.first(lines.size() - 1))
+        + u"INSERT INTO %1 (time, callid, queuename, agent, event) VALUES (%2, 'MANAGER', 'pipe|queue', "
+          "'Agent/777', 'ADDMEMBER');"_s.arg(shape.name, quoted(wallTime(middle + 1, 0, shape.timeType)))));
+    const QString file = m_dir.filePath(shape.name + u".queue_log"_s);
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        // The member spec as the file's reading of the table row gives it: its interface.
+        out.write(lines.join(u'\n').replace(u",0,551,hint:5"_s, QString()).toUtf8() + '\n');
+    }
+    const qint64 start = QDateTime::fromString(from, Qt::ISODate).toSecsSinceEpoch();
+    const qint64 end = QDateTime::fromString(to, Qt::ISODate).toSecsSinceEpoch();
+
+    qw::FilePartitionBinding fromFile(file, u"B"_s);
+    const auto expected = fromFile.namesIn(start, end, nullptr);
+    QVERIFY(std::holds_alternative<qw::PartitionNames>(expected));
+    const auto table = qw::RealtimeTable::parse(tableUrl(u"queuewatch_test"_s, shape.name));
+    QVERIFY(std::holds_alternative<qw::RealtimeTable>(table));
+    qw::RealtimeTableBinding fromTable(std::get<qw::RealtimeTable>(table), u"B"_s, QTimeZone::utc());
+    qw::DatabaseConnection connection(std::get<qw::RealtimeTable>(table).url);
+    const auto found = fromTable.namesIn(start, end, &connection);
+    if (const auto* error = std::get_if<QString>(&found))
+        QFAIL(qPrintable(*error));
+    const auto& want = std::get<qw::PartitionNames>(expected);
+    const auto& got = std::get<qw::PartitionNames>(found);
+    QVERIFY(want.queues.size() > 1 && want.agents.size() > 1 && !want.memberLines.isEmpty());
+    QCOMPARE(got.queues, want.queues);
+    QCOMPARE(got.agents, want.agents);
+    QCOMPARE(got.memberLines, want.memberLines);
+    QCOMPARE(got.agents.contains(u"Local/551@default/n"_s), start <= middle && middle < end);
 }
 
 void TestRealtimeTables::daylightSavingChangeInTheServerZone()
