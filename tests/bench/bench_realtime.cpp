@@ -6,13 +6,17 @@
 // Starts a throwaway MariaDB, fills two realtime tables (DATETIME(6) time, data1..data5, an id)
 // with the same call pattern, N/10 and N rows, and runs queuewatch-report over the whole of
 // each, printing its time, rows per second and peak memory. Flat memory: the big table's peak
-// is about the small one's.
+// is about the small one's. Also times the wizard's names of the month on each table (one
+// DISTINCT query), in this process.
 #include "benchprocess.h"
+#include "database/databaseconnection.h"
+#include "sources/realtimebinding.h"
 #include "support/fixtures.h"
 #include "support/testmariadb.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -89,10 +93,29 @@ int main(int argc, char* argv[])
             out() << "queuewatch-report failed on " << table << Qt::endl;
             return 1;
         }
-        out() << u"  %1 %2 %3 %4 MB\n"_s.arg(size / 3 * 3, -11)
+        // The wizard's queue and agent lists for the same month.
+        const auto parsed = qw::RealtimeTable::parse(url.sliced(2));
+        if (!std::holds_alternative<qw::RealtimeTable>(parsed)) {
+            out() << "bad table URL: " << std::get<QString>(parsed) << Qt::endl;
+            return 1;
+        }
+        qw::RealtimeTableBinding binding(std::get<qw::RealtimeTable>(parsed), u"B"_s, QTimeZone::utc());
+        qw::DatabaseConnection connection(std::get<qw::RealtimeTable>(parsed).url);
+        QElapsedTimer clock;
+        clock.start();
+        const auto names = binding.namesIn(1793491200, 1796083200, &connection); // November 2026, UTC
+        const double namesSeconds = double(clock.nsecsElapsed()) / 1e9;
+        if (!std::holds_alternative<qw::PartitionNames>(names)) {
+            out() << "names failed: " << std::get<QString>(names) << Qt::endl;
+            return 1;
+        }
+        out() << u"  %1 %2 %3 %4 MB   names: %5 s (%6 queues, %7 agents)\n"_s.arg(size / 3 * 3, -11)
                      .arg(cost.seconds, -9, 'f', 2)
                      .arg(double(size / 3 * 3) / cost.seconds, -11, 'f', 0)
-                     .arg(double(cost.peakKb) / 1024.0, 0, 'f', 1);
+                     .arg(double(cost.peakKb) / 1024.0, 0, 'f', 1)
+                     .arg(namesSeconds, 0, 'f', 2)
+                     .arg(std::get<qw::PartitionNames>(names).queues.size())
+                     .arg(std::get<qw::PartitionNames>(names).agents.size());
         out().flush();
     }
     return 0;
