@@ -17,10 +17,19 @@ const QStringList FixedColumns {u"callid"_s, u"queuename"_s, u"agent"_s, u"event
 
 } // namespace
 
-QString RealtimeRows::agentOf(const QString& value)
+QString RealtimeRows::asLineField(qsizetype column, QString value)
 {
-    const qsizetype comma = value.indexOf(u',');
-    return comma > 0 && value.first(comma).contains(u'/') ? value.first(comma) : value;
+    if (column >= FixedColumns.size())
+        return value;
+    if (const qsizetype comma = value.indexOf(u','); column == 2 && comma > 0 && value.first(comma).contains(u'/'))
+        value.truncate(comma);
+    return value.replace(u'|', u'_');
+}
+
+QString RealtimeTableLayout::textExpression(const DatabaseConnection& connection, qsizetype column) const
+{
+    const QString& name = textColumns.value(column);
+    return name.isEmpty() ? u"''"_s : u"IFNULL(%1, '')"_s.arg(connection.quotedIdentifier(name));
 }
 
 std::variant<RealtimeTableLayout, QString> RealtimeTableLayout::discover(DatabaseConnection& connection,
@@ -98,8 +107,8 @@ QString RealtimeRows::selectStatement(bool lowerBound, bool upperBound) const
     const QString time = m_connection.quotedIdentifier(u"time"_s);
     QStringList columns {m_layout.hasId ? m_connection.quotedIdentifier(u"id"_s) : u"0"_s,
                          u"CAST(%1 AS %2)"_s.arg(time, mysql ? u"CHAR"_s : u"TEXT"_s)};
-    for (const QString& column : m_layout.textColumns)
-        columns << (column.isEmpty() ? u"''"_s : u"IFNULL(%1, '')"_s.arg(m_connection.quotedIdentifier(column)));
+    for (qsizetype column = 0; column < m_layout.textColumns.size(); ++column)
+        columns << m_layout.textExpression(m_connection, column);
     QStringList conditions;
     QString range;
     if (lowerBound)
@@ -142,14 +151,8 @@ std::optional<QueueLogEvent> RealtimeRows::toEvent(qint64 id, const QString& tim
         return problem(ParseProblem::Kind::TimeNotReadable);
     // The line a queue_log file would hold for this row, read by the files' own parser.
     QStringList parts {QString::number(reading->utc)};
-    for (qsizetype i = 0; i < fields.size(); ++i) {
-        QString value = fields[i];
-        if (i == 2)
-            value = agentOf(value);
-        if (i < FixedColumns.size())
-            value.replace(u'|', u'_'); // a field of its own: a '|' would shift the others
-        parts << value;
-    }
+    for (qsizetype i = 0; i < fields.size(); ++i)
+        parts << asLineField(i, fields[i]);
     while (parts.size() > 6 && parts.last().isEmpty())
         parts.removeLast();
     if (parts.size() < 6)

@@ -30,6 +30,8 @@ struct RealtimeTableLayout
     static std::variant<RealtimeTableLayout, QString> discover(DatabaseConnection& connection, const QString& table);
     // One line for the user: "id, time (date and time), callid, queuename, agent, event, data1..data5".
     QString describe() const;
+    // The SQL for text column `column` of textColumns: '' where the table lacks it, NULL read as ''.
+    QString textExpression(const DatabaseConnection& connection, qsizetype column) const;
 };
 
 // Where a read of a realtime table has come to: after this id, or (tables without one) at this
@@ -62,9 +64,11 @@ public:
     ReadStatus read(RealtimeCursor& cursor, const QString& fromText, const QString& toText,
                     const std::function<bool(QueueLogEvent&)>& take);
 
-    // A realtime member spec in the agent field ("Local/551@default/n,0,551,hint:5": interface,
+    // Text column `column` (of callid, queuename, agent, event, data...) as the row's file line
+    // holds it: a fixed field never holds a '|' (it would shift the others: '_' instead), and a
+    // realtime member spec in the agent field ("Local/551@default/n,0,551,hint:5": interface,
     // penalty, member name, state interface) names the member by its interface.
-    static QString agentOf(const QString& value);
+    static QString asLineField(qsizetype column, QString value);
 
     const ParseProblemLog& problems() const { return m_problems; }
     QString errorString() const { return m_error; }

@@ -111,8 +111,7 @@ std::variant<PartitionNames, QString> RealtimeTableBinding::namesIn(qint64 from,
     // by row: the names only. Bounds are the wall-clock texts of `from` and `to` in the table's
     // zone; when one falls in the hour a DST change writes twice, up to an hour more is included.
     const auto text = [&](qsizetype column) {
-        const QString& name = m_layout->textColumns.value(column);
-        return name.isEmpty() ? u"''"_s : u"IFNULL(%1, '')"_s.arg(connection->quotedIdentifier(name));
+        return m_layout->textExpression(*connection, column);
     };
     const QString time = connection->quotedIdentifier(u"time"_s);
     QSqlQuery query(connection->database());
@@ -126,10 +125,10 @@ std::variant<PartitionNames, QString> RealtimeTableBinding::namesIn(qint64 from,
     PartitionNames names;
     QueueLogEvent event;
     while (query.next()) {
-        // As the row's file line would read: a '|' is no separator, a member spec is its interface.
-        event.queue = query.value(0).toString().replace(u'|', u'_');
-        event.agent = RealtimeRows::agentOf(query.value(1).toString()).replace(u'|', u'_');
-        event.verb = query.value(2).toString().replace(u'|', u'_');
+        // Columns 1, 2 and 3 of textColumns, as the row's file line holds them.
+        event.queue = RealtimeRows::asLineField(1, query.value(0).toString());
+        event.agent = RealtimeRows::asLineField(2, query.value(1).toString());
+        event.verb = RealtimeRows::asLineField(3, query.value(2).toString());
         if (!event.verb.isEmpty()) // a row without a verb is a malformed line
             names.add(event);
     }
